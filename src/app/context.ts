@@ -1,0 +1,32 @@
+// What every use case receives: the store, whose data it acts on, and the clock. The clock is
+// passed in so tests and demos can pin "now" (INROADS_NOW) and rules never read it themselves.
+import type { Kysely } from "kysely";
+import type { Store } from "../store/database.js";
+import type { Database } from "../store/schema.js";
+
+export interface Clock {
+  /** The current instant, ISO-8601 UTC with milliseconds. */
+  now(): string;
+}
+
+export const systemClock: Clock = { now: () => new Date().toISOString() };
+
+/** A clock stopped at one instant, for tests and reproducible demos. */
+export function fixedClock(instant: string): Clock {
+  const stored = new Date(instant);
+  if (Number.isNaN(stored.getTime())) throw new Error(`not an ISO instant: ${instant}`);
+  return { now: () => stored.toISOString() };
+}
+
+export interface AppContext {
+  store: Store;
+  ownerId: string;
+  clock: Clock;
+}
+
+export type Tx = Kysely<Database>;
+
+/** Runs a use case's reads and writes as one transaction: all of it lands or none. */
+export function inTransaction<T>(ctx: AppContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.store.db.transaction().execute(work);
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import type { ResourceDef } from "../resource.js";
+import { id, requiredName, stamps } from "./fields.js";
+
+const writable = {
+  industryId: id,
+  term: requiredName.describe("a word of the trade, as insiders use it"),
+  meaning: z.string().max(5000),
+};
+
+export const glossaryTermResource: ResourceDef = {
+  name: "glossary term",
+  plural: "glossary-terms",
+  table: "glossary_terms",
+  columns: { industryId: "text", term: "text", meaning: "text" },
+  refs: { industryId: "industries" },
+  stamps: { created: true, updated: true },
+  orderBy: "term",
+  entity: z.object({ ...stamps, ...writable }),
+  create: z.object(writable).partial().required({ industryId: true, term: true }).strict(),
+  update: z.object(writable).partial().strict(),
+  defaults: { meaning: "" },
+  equalsFilters: ["industryId"],
+  containsFilters: [],
+  searchFields: ["term", "meaning"],
+};

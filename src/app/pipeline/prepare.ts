@@ -1,0 +1,167 @@
+// Preparing a conversation: the agenda for its length, the questions picked for it with their
+// time budget, and the pitch for its target.
+import { z } from "zod";
+import { type AgendaItem, planAgenda } from "../../domain/agenda.js";
+import { RuleViolation } from "../../domain/errors.js";
+import { type PitchParts, pitchTiming } from "../../domain/pitch.js";
+import { questionBudget, questionCountGuide } from "../../domain/questionBudget.js";
+import { newId } from "../../store/ids.js";
+import { getById } from "../../store/ownedRepository.js";
+import type { Entity } from "../../store/tableSpec.js";
+import { type AppContext, inTransaction, type Tx } from "../context.js";
+import { id } from "../entities/fields.js";
+import { pitchResource } from "../entities/pitch.js";
+import { targetResource } from "../entities/target.js";
+import { findQuestion } from "../questions.js";
+import { loadSettings } from "../settings.js";
+import { loadConversation } from "./steps.js";
+
+export const pickInput = z.object({ questionIds: z.array(id).max(60) }).strict();
+
+const part = z.string().max(2000);
+export const pitchInput = z
+  .object({ whoIAm: part, whatIDid: part, whatIWant: part, howYouCanHelp: part })
+  .partial()
+  .strict();
+
+export function agendaOf(conversation: Entity): AgendaItem[] {
+  const custom = conversation.agenda as AgendaItem[] | null;
+  return custom && custom.length > 0 ? custom : planAgenda(Number(conversation.requestedMinutes));
+}
+
+async function picksOf(ctx: AppContext, tx: Tx, conversationId: string) {
+  return tx
+    .selectFrom("conversation_questions as cq")
+    .innerJoin("questions as q", "q.id", "cq.question_id")
+    .select([
+      "cq.id",
+      "cq.question_id as questionId",
+      "cq.position",
+      "cq.asked",
+      "cq.answer",
+      "q.text",
+      "q.category",
+      "q.phase",
+      "q.sensitive",
+      "q.minutes",
+    ])
+    .where("cq.owner_id", "=", ctx.ownerId)
+    .where("cq.conversation_id", "=", conversationId)
+    .orderBy("cq.position")
+    .execute();
+}
+
+/** Everything needed to prepare and hold one conversation, in one read. */
+export async function preparation(ctx: AppContext, conversationId: string, tx: Tx = ctx.store.db) {
+  const conversation = await loadConversation(ctx, tx, conversationId);
+  const agenda = agendaOf(conversation);
+  const rows = await picksOf(ctx, tx, conversationId);
+  const picks = rows.map((r) => ({ ...r, asked: r.asked === 1, sensitive: r.sensitive === 1 }));
+  return {
+    conversation,
+    agenda,
+    questions: picks,
+    budget: questionBudget(
+      picks.map((p) => p.minutes),
+      agenda,
+    ),
+    guide: questionCountGuide(Number(conversation.requestedMinutes)),
+  };
+}
+
+/** Replaces the picked questions, keeping the answers of those that stay. */
+export function pickQuestions(
+  ctx: AppContext,
+  conversationId: string,
+  input: z.output<typeof pickInput>,
+) {
+  return inTransaction(ctx, async (tx) => {
+    await loadConversation(ctx, tx, conversationId);
+    const unique = [...new Set(input.questionIds)];
+    for (const [index, questionId] of unique.entries()) {
+      try {
+        await findQuestion(tx, ctx.ownerId, questionId);
+      } catch {
+        throw new RuleViolation("questionIds names an unknown question", [
+          { field: `questionIds.${index}`, message: `no question with id ${questionId}` },
+        ]);
+      }
+    }
+    const existing = await picksOf(ctx, tx, conversationId);
+    const keep = new Map(existing.map((p) => [p.questionId, p]));
+    await tx
+      .deleteFrom("conversation_questions")
+      .where("conversation_id", "=", conversationId)
+      .execute();
+    const now = ctx.clock.now();
+    if (unique.length > 0) {
+      await tx
+        .insertInto("conversation_questions")
+        .values(
+          unique.map((questionId, position) => ({
+            id: keep.get(questionId)?.id ?? newId(),
+            owner_id: ctx.ownerId,
+            conversation_id: conversationId,
+            question_id: questionId,
+            position,
+            asked: keep.get(questionId)?.asked ?? 0,
+            answer: keep.get(questionId)?.answer ?? "",
+            updated_at: now,
+          })),
+        )
+        .execute();
+    }
+    return preparation(ctx, conversationId, tx);
+  });
+}
+
+function partsOf(pitch: Entity | undefined): PitchParts {
+  return {
+    whoIAm: String(pitch?.whoIAm ?? ""),
+    whatIDid: String(pitch?.whatIDid ?? ""),
+    whatIWant: String(pitch?.whatIWant ?? ""),
+    howYouCanHelp: String(pitch?.howYouCanHelp ?? ""),
+  };
+}
+
+async function pitchRow(ctx: AppContext, tx: Tx, targetId: string): Promise<Entity | undefined> {
+  const row = await tx
+    .selectFrom("pitches")
+    .select("id")
+    .where("owner_id", "=", ctx.ownerId)
+    .where("target_id", "=", targetId)
+    .executeTakeFirst();
+  return row ? getById(tx, pitchResource, ctx.ownerId, row.id, "pitch") : undefined;
+}
+
+export async function getPitch(ctx: AppContext, targetId: string, tx: Tx = ctx.store.db) {
+  await getById(tx, targetResource, ctx.ownerId, targetId, "target");
+  const settings = await loadSettings(tx, ctx.ownerId);
+  const parts = partsOf(await pitchRow(ctx, tx, targetId));
+  return { targetId, ...parts, timing: pitchTiming(parts, settings) };
+}
+
+export function savePitch(ctx: AppContext, targetId: string, input: z.output<typeof pitchInput>) {
+  return inTransaction(ctx, async (tx) => {
+    await getById(tx, targetResource, ctx.ownerId, targetId, "target");
+    const existing = await pitchRow(ctx, tx, targetId);
+    const parts = { ...partsOf(existing), ...input };
+    const now = ctx.clock.now();
+    const row = {
+      who_i_am: parts.whoIAm,
+      what_i_did: parts.whatIDid,
+      what_i_want: parts.whatIWant,
+      how_you_can_help: parts.howYouCanHelp,
+      updated_at: now,
+    };
+    if (existing) {
+      await tx.updateTable("pitches").set(row).where("id", "=", String(existing.id)).execute();
+    } else {
+      await tx
+        .insertInto("pitches")
+        .values({ id: newId(), owner_id: ctx.ownerId, target_id: targetId, ...row })
+        .execute();
+    }
+    return getPitch(ctx, targetId, tx);
+  });
+}

@@ -1,0 +1,35 @@
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { EXPORT_KINDS, type ExportKind, exportFile } from "../../app/transfer/exportFile.js";
+import type { CommandEnv } from "../main.js";
+import { withApp } from "./run.js";
+
+export function exportCommand(program: Command, env: () => CommandEnv): void {
+  program
+    .command("export")
+    .argument("<kind>", "json (full backup), csv (people), vcard (people) or ics (calendar)")
+    .description("write a JSON backup, people as CSV or vCard, or the calendar as iCalendar")
+    .option("-o, --output <file>", "write to this file instead of standard output")
+    .option("--vcard-version <version>", "3.0 for older programs, 4.0 otherwise", "4.0")
+    .action(async (kind: string, options: { output?: string; vcardVersion: string }) => {
+      if (!EXPORT_KINDS.includes(kind as ExportKind)) {
+        throw new Error(`export takes ${EXPORT_KINDS.join(", ")}; got "${kind}"`);
+      }
+      const version = options.vcardVersion;
+      if (version !== "3.0" && version !== "4.0") {
+        throw new Error(`--vcard-version must be 3.0 or 4.0; got "${version}"`);
+      }
+      const e = env();
+      await withApp(e, async ({ ctx }) => {
+        const file = await exportFile(ctx, kind as ExportKind, { vcardVersion: version });
+        if (options.output === undefined) {
+          process.stdout.write(file.body);
+          return;
+        }
+        const destination = resolve(options.output);
+        writeFileSync(destination, file.body);
+        e.out(`Wrote ${kind} to ${destination}`);
+      });
+    });
+}

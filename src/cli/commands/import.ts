@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import type { Command } from "commander";
+import type { ImportResult } from "../../app/transfer/importPeople.js";
+import { importFile } from "../../app/transfer/importPeople.js";
+import {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  MAPPABLE_FIELDS,
+} from "../../app/transfer/readImportFile.js";
+import { RuleViolation } from "../../domain/errors.js";
+import { decodeText } from "../../formats/index.js";
+import type { CommandEnv } from "../main.js";
+import { withApp } from "./run.js";
+
+type Mapping = Partial<Record<(typeof MAPPABLE_FIELDS)[number], string>>;
+
+function parseMapping(pairs: string[] | undefined): Mapping | undefined {
+  if (pairs === undefined) return undefined;
+  const mapping: Mapping = {};
+  for (const pair of pairs) {
+    const equals = pair.indexOf("=");
+    const field = pair.slice(0, equals) as (typeof MAPPABLE_FIELDS)[number];
+    if (equals < 1 || !MAPPABLE_FIELDS.includes(field)) {
+      throw new Error(
+        `--map takes field=column with a field of ${MAPPABLE_FIELDS.join(", ")}; got "${pair}"`,
+      );
+    }
+    mapping[field] = pair.slice(equals + 1);
+  }
+  return mapping;
+}
+
+const SKIPPED_SHOWN = 20;
+
+function printSummary(out: (line: string) => void, result: ImportResult, dryRun: boolean): void {
+  const { counts } = result;
+  const verb = dryRun ? "Dry run (nothing changed) of" : "Imported";
+  out(
+    `${verb} ${result.format}: ${counts.new} new, ${counts.updated} updated, ${counts.duplicate} duplicate, ${counts.skipped} skipped`,
+  );
+  if (result.organizationsCreated > 0) {
+    out(`${dryRun ? "Would create" : "Created"} ${result.organizationsCreated} organizations`);
+  }
+  for (const entry of result.skipped.slice(0, SKIPPED_SHOWN)) {
+    out(`  skipped line ${entry.line}: ${entry.reason}`);
+  }
+  if (result.skipped.length > SKIPPED_SHOWN) {
+    out(`  … and ${result.skipped.length - SKIPPED_SHOWN} more (--json lists them all)`);
+  }
+}
+
+export function importCommand(program: Command, env: () => CommandEnv): void {
+  program
+    .command("import")
+    .argument("<file>", "LinkedIn Connections.csv, Google or Outlook CSV, .vcf, or a JSON backup")
+    .description(
+      "import contacts (merging duplicates) or restore a JSON backup into an empty database",
+    )
+    .option("--format <format>", `${IMPORT_FORMATS.join("|")} (guessed when left out)`)
+    .option(
+      "--map <field=column...>",
+      "for a CSV of unknown columns, e.g. fullName=Name email=Mail",
+    )
+    .option("--dry-run", "say what would happen and change nothing")
+    .option("--json", "print the result as JSON")
+    .action(
+      async (
+        file: string,
+        options: { format?: string; map?: string[]; dryRun?: boolean; json?: boolean },
+      ) => {
+        if (
+          options.format !== undefined &&
+          !IMPORT_FORMATS.includes(options.format as ImportFormat)
+        ) {
+          throw new Error(`--format must be ${IMPORT_FORMATS.join(", ")}; got "${options.format}"`);
+        }
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(file);
+        } catch (error) {
+          throw new Error(
+            `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
+        const mapping = parseMapping(options.map);
+        const e = env();
+        await withApp(e, async ({ ctx }) => {
+          const result = await importFile(
+            ctx,
+            {
+              fileName: basename(file),
+              content: decodeText(bytes),
+              format: options.format as ImportFormat | undefined,
+              mapping,
+            },
+            { apply: !options.dryRun },
+          ).catch((error: unknown) => {
+            if (error instanceof RuleViolation && error.issues[0]?.field === "mapping") {
+              throw new Error(`${error.message}: use --map field=column, e.g. --map fullName=Name`);
+            }
+            throw error;
+          });
+          if (options.json) return e.out(JSON.stringify(result, null, 2));
+          if (result.csv?.needsMapping) {
+            e.out(
+              `The columns of ${file} are not ones Inroads knows: ${result.csv.headers.join(", ")}`,
+            );
+            e.out("Map them with --map field=column, e.g. --map fullName=Name --map email=Mail");
+            return;
+          }
+          printSummary(e.out, result, !result.applied);
+        });
+      },
+    );
+}

@@ -1,0 +1,24 @@
+import type { Command } from "commander";
+import { openStore } from "../../store/database.js";
+import { migrateToLatest } from "../../store/migrations/index.js";
+import type { CommandEnv } from "../main.js";
+
+export function migrateCommand(program: Command, env: () => CommandEnv): void {
+  program
+    .command("migrate")
+    .description("bring the database schema up to date")
+    .action(async () => {
+      const e = env();
+      const store = await openStore(e.database, { migrate: false });
+      try {
+        const applied = await migrateToLatest(store.db, store.engine);
+        e.out(
+          applied.length === 0
+            ? `Up to date: ${store.location}`
+            : `Applied ${applied.join(", ")} to ${store.location}`,
+        );
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,28 @@
+import type { Command } from "commander";
+import { peopleService } from "../../app/people.js";
+import type { CommandEnv } from "../main.js";
+import { withApp } from "./run.js";
+
+export function peopleCommand(program: Command, env: () => CommandEnv): void {
+  program
+    .command("people")
+    .argument("[query]", "words to search in names, organizations, titles and notes")
+    .description("list or search people")
+    .option("--json", "print JSON")
+    .option("--limit <n>", "how many to show", "50")
+    .action(async (query: string | undefined, options: { json?: boolean; limit: string }) => {
+      const limit = Number(options.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+        throw new Error(`--limit must be 1-500, got "${options.limit}"`);
+      const e = env();
+      await withApp(e, async ({ ctx }) => {
+        const page = await peopleService.list(ctx, { limit, offset: 0 }, {}, query);
+        if (options.json) return e.out(JSON.stringify(page, null, 2));
+        for (const p of page.items) {
+          const where = [p.title, p.stage].filter(Boolean).join(" · ");
+          e.out(`${String(p.fullName)}${where ? `  (${where})` : ""}`);
+        }
+        e.out(`${page.items.length} of ${page.total}`);
+      });
+    });
+}

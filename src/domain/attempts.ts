@@ -1,0 +1,73 @@
+// Outreach attempts: ask, wait, ask again, and after the last unanswered try let it go.
+// Silence is normal, so the plan never treats one unanswered email as a refusal.
+import { RuleViolation } from "./errors.js";
+import type { PracticeSettings } from "./settings.js";
+import { addDays, compareInstants, dateInZone } from "./time.js";
+import type { AttemptResponse } from "./vocabulary.js";
+
+export interface AttemptFacts {
+  number: number;
+  sentAt: string;
+  response: AttemptResponse;
+}
+
+export type AttemptState = "not_started" | "waiting" | "retry_due" | "exhausted" | "answered";
+
+export interface AttemptPlan {
+  count: number;
+  remaining: number;
+  lastSentAt: string | null;
+  /** Date (user's zone) from which another attempt makes sense; null when none is left. */
+  nextRetryOn: string | null;
+  state: AttemptState;
+}
+
+export function attemptPlan(
+  attempts: readonly AttemptFacts[],
+  now: string,
+  settings: PracticeSettings,
+): AttemptPlan {
+  const count = attempts.length;
+  const remaining = Math.max(0, settings.maxAttempts - count);
+  let lastSentAt: string | null = null;
+  for (const attempt of attempts) {
+    if (lastSentAt === null || compareInstants(attempt.sentAt, lastSentAt) > 0) {
+      lastSentAt = attempt.sentAt;
+    }
+  }
+  if (lastSentAt === null) {
+    return { count, remaining, lastSentAt, nextRetryOn: null, state: "not_started" };
+  }
+  // A yes or a no both settle the outreach; a bounce does not, it just needs another channel.
+  if (attempts.some((a) => a.response === "accepted" || a.response === "declined")) {
+    return { count, remaining, lastSentAt, nextRetryOn: null, state: "answered" };
+  }
+  const waitEndsOn = addDays(dateInZone(lastSentAt, settings.timeZone), settings.retryAfterDays);
+  const waitIsOver = dateInZone(now, settings.timeZone) >= waitEndsOn;
+  if (count < settings.maxAttempts) {
+    return {
+      count,
+      remaining,
+      lastSentAt,
+      nextRetryOn: waitEndsOn,
+      state: waitIsOver ? "retry_due" : "waiting",
+    };
+  }
+  // The last attempt still deserves its full wait before the outreach is closed.
+  return {
+    count,
+    remaining,
+    lastSentAt,
+    nextRetryOn: null,
+    state: waitIsOver ? "exhausted" : "waiting",
+  };
+}
+
+export function assertAttemptAllowed(existingCount: number, settings: PracticeSettings): void {
+  if (existingCount < settings.maxAttempts) return;
+  const limit = settings.maxAttempts;
+  const message =
+    `This request already has ${existingCount} attempt${existingCount === 1 ? "" : "s"}; ` +
+    `the limit is ${limit}. Let it go, or raise the limit in settings.`;
+  throw new RuleViolation(message, [{ field: "attempt", message }]);
+}

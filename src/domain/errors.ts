@@ -1,0 +1,41 @@
+// Typed errors of the practice. The server turns them into problem+json responses and the CLI
+// into one line; both read `field` to say what the user has to fix.
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `emails.0` or `status`. */
+  field: string;
+  message: string;
+}
+
+/** The input breaks a rule; nothing was changed. */
+export class RuleViolation extends Error {
+  override readonly name = "RuleViolation";
+  constructor(
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** A record the caller named does not exist for this owner. */
+export class NotFound extends Error {
+  override readonly name = "NotFound";
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`${entity} ${id} not found`);
+  }
+}
+
+/** The change conflicts with the current state (e.g. a pipeline step that is not allowed now). */
+export class Conflict extends Error {
+  override readonly name = "Conflict";
+  constructor(
+    message: string,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,68 @@
+// The HTTP application: local-safety guard, the context for each request, the API routes, the
+// OpenAPI document, problem+json errors and (when built) the web app's static files.
+import { sql } from "kysely";
+import type { AppContext } from "../app/context.js";
+import { type Api, newApi } from "./api.js";
+import { type GuardOptions, localOnly } from "./guard.js";
+import { problem, problemFor, respondProblem } from "./problem.js";
+import { RESOURCES } from "./resources.js";
+import { calendarFeedRoutes } from "./routes/calendarFeeds.js";
+import { conversationRoutes } from "./routes/conversations.js";
+import { crudRoutes } from "./routes/crud.js";
+import { followUpRoutes } from "./routes/followUps.js";
+import { overviewRoutes } from "./routes/overview.js";
+import { transferRoutes } from "./routes/transfer.js";
+
+export interface AppOptions extends GuardOptions {
+  version: string;
+  /** Adds routes after the API, e.g. the web app's static files. */
+  extend?: (api: Api) => void;
+}
+
+export function createApp(ctx: AppContext, options: AppOptions): Api {
+  const api = newApi();
+  api.use("*", localOnly(options));
+  api.use("/api/*", async (c, next) => {
+    c.set("ctx", ctx);
+    await next();
+  });
+
+  api.get("/api/health", async (c) => {
+    await sql`select 1`.execute(ctx.store.db);
+    return c.json({ status: "ok", version: options.version, database: ctx.store.engine });
+  });
+  // Action routes first: "/api/touchpoints" POST and "/api/referrals/capture" must win over CRUD.
+  conversationRoutes(api);
+  followUpRoutes(api);
+  overviewRoutes(api);
+  transferRoutes(api);
+  calendarFeedRoutes(api, ctx);
+  for (const resource of RESOURCES) crudRoutes(api, resource.service, { create: resource.create });
+
+  api.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Inroads API",
+      version: options.version,
+      description:
+        "Informational interviews, end to end: people, outreach, preparation, conversations, follow-ups and referrals.",
+    },
+  });
+
+  options.extend?.(api);
+
+  api.notFound((c) =>
+    respondProblem(
+      c,
+      problem(404, "Not found", `No route for ${c.req.method} ${c.req.path}`, [
+        { field: "path", message: c.req.path },
+      ]),
+    ),
+  );
+  api.onError((error, c) => {
+    const body = problemFor(error);
+    if (body.status >= 500) console.error(error);
+    return respondProblem(c, body);
+  });
+  return api;
+}

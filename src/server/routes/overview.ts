@@ -1,0 +1,79 @@
+import { coverageOfTarget } from "../../app/coverage.js";
+import { hasPeople, loadDemo } from "../../app/demo.js";
+import { getPitch, pitchInput, savePitch } from "../../app/pipeline/prepare.js";
+import { progress } from "../../app/progress.js";
+import { getSettings, settingsUpdate, updateSettings } from "../../app/settings.js";
+import { today } from "../../app/today.js";
+import { Conflict } from "../../domain/errors.js";
+import type { Api } from "../api.js";
+import { action } from "./action.js";
+
+/** The views across entities: today, coverage, pitch, progress and settings. */
+export function overviewRoutes(api: Api): void {
+  action(api, {
+    method: "get",
+    path: "/api/today",
+    tag: "today",
+    summary: "Overdue and due follow-ups, retries, conversations coming up, coverage gaps",
+    run: (ctx) => today(ctx),
+  });
+  action(api, {
+    method: "get",
+    path: "/api/targets/{id}/coverage",
+    tag: "targets",
+    summary: "The three areas, the role mix, two organizations and hiring power for a target",
+    run: (ctx, { id }) => coverageOfTarget(ctx, id),
+  });
+  action(api, {
+    method: "get",
+    path: "/api/targets/{id}/pitch",
+    tag: "targets",
+    summary: "The pitch for a target with its spoken length",
+    run: (ctx, { id }) => getPitch(ctx, id),
+  });
+  action(api, {
+    method: "put",
+    path: "/api/targets/{id}/pitch",
+    tag: "targets",
+    summary: "Save the pitch's parts; answers with the timing",
+    body: pitchInput,
+    run: (ctx, { id }, body) => savePitch(ctx, id, body),
+  });
+  action(api, {
+    method: "get",
+    path: "/api/progress",
+    tag: "progress",
+    summary: "The funnel, response rate by channel and referral yield",
+    run: (ctx) => progress(ctx),
+  });
+  action(api, {
+    method: "post",
+    path: "/api/demo",
+    tag: "settings",
+    summary: "Load the sample data into an empty database (first run)",
+    status: 201,
+    run: async (ctx) => {
+      if (await hasPeople(ctx)) {
+        throw new Conflict("sample data goes only into an empty database", [
+          { field: "people", message: "this database already has people" },
+        ]);
+      }
+      return loadDemo(ctx);
+    },
+  });
+  action(api, {
+    method: "get",
+    path: "/api/settings",
+    tag: "settings",
+    summary: "The practice's numbers for this user",
+    run: (ctx) => getSettings(ctx),
+  });
+  action(api, {
+    method: "put",
+    path: "/api/settings",
+    tag: "settings",
+    summary: "Change some settings",
+    body: settingsUpdate,
+    run: (ctx, _params, body) => updateSettings(ctx, body),
+  });
+}

@@ -1,0 +1,70 @@
+// Writing many rows at once, for imports and restores. One INSERT per row would cost a round
+// trip each (tens of thousands for a LinkedIn export); one INSERT for all would pass SQLite's
+// limit on bound parameters (32,766). Chunks of at most 500 rows stay under it on every table.
+import type { Kysely } from "kysely";
+import type { Engine } from "./migrations/migration.js";
+import type { Database } from "./schema.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time, like ownedRepository's
+type Dynamic = Kysely<any>;
+
+const MAX_ROWS = 500;
+const MAX_PARAMETERS = 32_000;
+
+export type BulkRow = Record<string, unknown>;
+
+function chunkSize(row: object): number {
+  const columns = Math.max(1, Object.keys(row).length);
+  return Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / columns)));
+}
+
+/** Inserts rows (all with the same columns) in as few statements as the limits allow. */
+export async function insertInChunks(
+  db: Kysely<Database>,
+  table: keyof Database,
+  rows: readonly object[],
+): Promise<void> {
+  const first = rows[0];
+  if (first === undefined) return;
+  const size = chunkSize(first);
+  for (let start = 0; start < rows.length; start += size) {
+    await (db as unknown as Dynamic)
+      .insertInto(table)
+      .values(rows.slice(start, start + size))
+      .execute();
+  }
+}
+
+export interface SearchEntry {
+  personId: string;
+  text: string;
+}
+
+/**
+ * Keeps SQLite's FTS table in step with people whose search_text the caller has written
+ * (PostgreSQL indexes the column itself). `replace` drops the old rows of people who had one.
+ */
+export async function writeSearchEntries(
+  db: Kysely<Database>,
+  engine: Engine,
+  ownerId: string,
+  entries: readonly SearchEntry[],
+  options: { replace: boolean },
+): Promise<void> {
+  if (engine !== "sqlite" || entries.length === 0) return;
+  if (options.replace) {
+    for (let start = 0; start < entries.length; start += MAX_ROWS) {
+      const ids = entries.slice(start, start + MAX_ROWS).map((entry) => entry.personId);
+      await db.deleteFrom("people_fts").where("person_id", "in", ids).execute();
+    }
+  }
+  await insertInChunks(
+    db,
+    "people_fts",
+    entries.map((entry) => ({
+      person_id: entry.personId,
+      owner_id: ownerId,
+      search_text: entry.text,
+    })),
+  );
+}

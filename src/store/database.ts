@@ -1,0 +1,83 @@
+// Opens the database the user named: a SQLite file (the default, local mode) or a PostgreSQL
+// URL (shared deployments). Everything above this file sees only `Store`.
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import { migrateToLatest } from "./migrations/index.js";
+import type { Engine } from "./migrations/migration.js";
+import type { Database } from "./schema.js";
+
+export interface Store {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** The file or URL (password hidden) for messages. */
+  location: string;
+  /** The raw SQLite handle, for the online backup; null on PostgreSQL. */
+  sqlite: SqliteDatabase.Database | null;
+  close(): Promise<void>;
+}
+
+export function isPostgresUrl(target: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(target);
+}
+
+function hidePassword(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
+
+// int8 (count(*), sums) arrives as a string from pg; our counts fit easily in a JS number.
+pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
+
+export async function openStore(
+  target: string,
+  options: { migrate?: boolean } = {},
+): Promise<Store> {
+  const store = isPostgresUrl(target) ? openPostgres(target) : openSqlite(target);
+  if (options.migrate !== false) {
+    try {
+      await migrateToLatest(store.db, store.engine);
+    } catch (error) {
+      await store.close().catch(() => {});
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`cannot open ${store.location}: ${reason}`);
+    }
+  }
+  return store;
+}
+
+function openSqlite(file: string): Store {
+  let sqlite: SqliteDatabase.Database;
+  try {
+    sqlite = new SqliteDatabase(file);
+  } catch (error) {
+    throw new Error(
+      `cannot open ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  // WAL lets the server read while it writes; synchronous=FULL makes every acknowledged commit
+  // durable even if the machine loses power right after, at a small cost per commit.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    engine: "sqlite",
+    location: file,
+    sqlite,
+    close: () => db.destroy(),
+  };
+}
+
+function openPostgres(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine: "postgres",
+    location: hidePassword(url),
+    sqlite: null,
+    close: () => db.destroy(),
+  };
+}

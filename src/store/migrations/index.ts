@@ -1,0 +1,35 @@
+// Runs the migrations in order with Kysely's migrator, which records them and takes a lock so
+// two processes starting at once do not both migrate.
+import { type Kysely, type MigrationResultSet, Migrator } from "kysely";
+import { initial } from "./0001_initial.js";
+import { calendarFeeds } from "./0002_calendar_feeds.js";
+import type { Engine, Migration } from "./migration.js";
+
+export const MIGRATIONS: readonly Migration[] = [initial, calendarFeeds];
+
+export async function migrateToLatest(
+  // biome-ignore lint/suspicious/noExplicitAny: the migrator works below the typed schema
+  db: Kysely<any>,
+  engine: Engine,
+): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    migrationTableName: "inroads_migrations",
+    migrationLockTableName: "inroads_migrations_lock",
+    provider: {
+      async getMigrations() {
+        return Object.fromEntries(
+          MIGRATIONS.map((m) => [m.name, { up: (tx: Kysely<unknown>) => m.up(tx, engine) }]),
+        );
+      },
+    },
+  });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === "Error");
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    // No failed migration means the database could not even be read (unreachable, locked…).
+    throw new Error(failed ? `migration ${failed.migrationName} failed: ${reason}` : reason);
+  }
+  return (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

@@ -1,0 +1,26 @@
+// Substring search for the smaller entities (organizations, insights, glossary terms…): every
+// word of the query must appear in one of the fields, ignoring case. People, the one list that
+// grows to tens of thousands, have full-text search instead.
+import { type RawBuilder, sql } from "kysely";
+import { snakeCase } from "./tableSpec.js";
+
+function likeEscape(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function textMatch(fields: string[], query: string): RawBuilder<boolean> | null {
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  if (words.length === 0 || fields.length === 0) return null;
+  const perWord = words.map((word) => {
+    const pattern = `%${likeEscape(word)}%`;
+    const anyField = fields.map(
+      (f) => sql<boolean>`lower(${sql.ref(snakeCase(f))}) like ${pattern} escape '\\'`,
+    );
+    return sql<boolean>`(${sql.join(anyField, sql` or `)})`;
+  });
+  return sql<boolean>`(${sql.join(perWord, sql` and `)})`;
+}
