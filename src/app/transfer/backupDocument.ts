@@ -1,0 +1,73 @@
+// The JSON backup: one versioned document holding the owner's settings and every row they own,
+// shaped like the API's entities (camelCase, real booleans and lists) so it reads well and is
+// validated by the same schemas. Built-in questions belong to the program, not the owner: picks
+// of them name the question by its stable key, because their ids differ between databases.
+import { z } from "zod";
+import type { PracticeSettings } from "../../domain/settings.js";
+import type { Entity } from "../../store/tableSpec.js";
+import { attemptResource } from "../entities/attempt.js";
+import { conversationResource } from "../entities/conversation.js";
+import { conversationQuestionResource } from "../entities/conversationQuestion.js";
+import { id } from "../entities/fields.js";
+import { followUpResource } from "../entities/followUp.js";
+import { glossaryTermResource } from "../entities/glossaryTerm.js";
+import { industryResource } from "../entities/industry.js";
+import { insightResource } from "../entities/insight.js";
+import { leadResource } from "../entities/lead.js";
+import { organizationResource } from "../entities/organization.js";
+import { personResource } from "../entities/person.js";
+import { pitchResource } from "../entities/pitch.js";
+import { questionResource } from "../entities/question.js";
+import { referralResource } from "../entities/referral.js";
+import { targetResource } from "../entities/target.js";
+import { touchpointResource } from "../entities/touchpoint.js";
+import type { ResourceDef } from "../resource.js";
+
+export const BACKUP_FORMAT = "inroads-backup";
+export const BACKUP_VERSION = 1;
+
+/** In an order where every row's references come before it (people's referrers aside). */
+export const BACKUP_RESOURCES: readonly ResourceDef[] = [
+  industryResource,
+  organizationResource,
+  targetResource,
+  personResource,
+  conversationResource,
+  attemptResource,
+  questionResource,
+  conversationQuestionResource,
+  referralResource,
+  insightResource,
+  glossaryTermResource,
+  pitchResource,
+  followUpResource,
+  touchpointResource,
+  leadResource,
+];
+
+export interface BackupDocument {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  settings: PracticeSettings;
+  /** Resource plural ("people", "follow-ups") → entities, sorted by id. */
+  tables: Record<string, Entity[]>;
+}
+
+/** How one entity of a resource is validated when a backup is read. */
+export function backupEntitySchema(def: ResourceDef): z.ZodType<Entity> {
+  if (def === questionResource) {
+    return def.entity.extend({
+      builtIn: z.literal(false, "built-in questions are not part of a backup"),
+    });
+  }
+  if (def === conversationQuestionResource) {
+    return def.entity
+      .extend({ questionId: id.optional(), questionKey: z.string().min(1).max(200).optional() })
+      .refine((pick) => (pick.questionId === undefined) !== (pick.questionKey === undefined), {
+        message: "needs either questionId (your own question) or questionKey (a built-in one)",
+        path: ["questionId"],
+      });
+  }
+  return def.entity;
+}

@@ -1,0 +1,37 @@
+// A file that cannot be read is bad input like any other: it becomes a RuleViolation, which the
+// API answers as a 400 naming the line and the CLI prints as one line. Nothing has been written
+// when it is thrown, because files are read before the transaction starts.
+import { RuleViolation } from "../../domain/errors.js";
+import { FormatError } from "../../formats/index.js";
+
+export function lineIssue(line: number | null, message: string, field = "content") {
+  return { field: line === null ? field : `line ${line}`, message };
+}
+
+/** FormatError → RuleViolation; any other error passes through unchanged. */
+export function asInputError(error: unknown): unknown {
+  if (!(error instanceof FormatError)) return error;
+  // The message already starts with "line N: "; the issue names the line in its field instead.
+  const bare = error.message.replace(/^line \d+: /, "");
+  return new RuleViolation(error.message, [lineIssue(error.line, bare, error.field ?? "content")]);
+}
+
+/** Runs a reader, turning its FormatError into the error the API and the CLI report. */
+export function readingFile<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw asInputError(error);
+  }
+}
+
+/** The line of a JSON.parse failure, from the position V8 reports, for a message people can use. */
+export function jsonErrorLine(text: string, error: SyntaxError): number | null {
+  const position = /position (\d+)/.exec(error.message)?.[1];
+  if (position !== undefined) {
+    const before = text.slice(0, Number(position));
+    return before.split("\n").length;
+  }
+  const line = /line (\d+)/.exec(error.message)?.[1];
+  return line === undefined ? null : Number(line);
+}
