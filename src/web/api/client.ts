@@ -1,0 +1,99 @@
+// The one door to the server. Every call is JSON; a failure arrives as a problem document
+// (title, detail, the fields at fault) and is thrown as ApiError so forms can point at fields.
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors: FieldIssue[],
+  ) {
+    super(detail || title);
+    this.name = "ApiError";
+  }
+
+  /** The message for one field, for a form input's error slot. */
+  fieldError(field: string): string | undefined {
+    return this.errors.find((e) => e.field === field || e.field.startsWith(`${field}.`))?.message;
+  }
+}
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+export function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === "") continue;
+    params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as Partial<{
+      title: string;
+      detail: string;
+      errors: FieldIssue[];
+    }>;
+    return new ApiError(
+      response.status,
+      body.title ?? response.statusText,
+      body.detail ?? "",
+      body.errors ?? [],
+    );
+  } catch {
+    return new ApiError(response.status, response.statusText, "The server sent no details.", []);
+  }
+}
+
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  keepalive = false,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      // keepalive lets a save finish while the tab is being closed or reloaded.
+      keepalive,
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(
+      0,
+      "Offline",
+      "Inroads could not reach its server. Is it still running?",
+      [],
+    );
+  }
+  if (!response.ok) throw await problemOf(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query) => request<T>("GET", withQuery(path, query)),
+  post: <T>(path: string, body: unknown = {}) => request<T>("POST", path, body),
+  put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
+  patch: <T>(path: string, body: unknown, keepalive = false) =>
+    request<T>("PATCH", path, body, keepalive),
+  delete: (path: string) => request<void>("DELETE", path),
+};
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    const fields = error.errors.map((e) => `${e.field}: ${e.message}`).join("; ");
+    return fields && !error.detail.includes(fields) ? `${error.detail} (${fields})` : error.detail;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

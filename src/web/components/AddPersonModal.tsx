@@ -1,0 +1,42 @@
+import { Modal } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { useLocation } from "wouter";
+import { api } from "../api/client";
+import { organizationIdFor } from "../api/organizations";
+import type { Person } from "../api/types";
+import { useAction } from "../hooks/useAction";
+import { draftOf, type PersonDraft, PersonForm, personBody } from "./person/PersonForm";
+
+/** "Add person", from anywhere (the header button or the "n" key). */
+export function AddPersonModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const [, navigate] = useLocation();
+  const phone = useMediaQuery("(max-width: 36em)");
+  const save = useAction(
+    async (draft: PersonDraft) =>
+      api.post<Person>(
+        "/api/people",
+        personBody(draft, await organizationIdFor(draft.organizationName)),
+      ),
+    {
+      success: (person) => `${person.fullName} is in your network.`,
+      onDone: (person) => {
+        onClose();
+        navigate(`/people/${person.id}`);
+      },
+    },
+  );
+  return (
+    <Modal opened={opened} onClose={onClose} title="Add a person" size="lg" fullScreen={phone}>
+      {opened && (
+        <PersonForm
+          initial={draftOf()}
+          submitLabel="Add person"
+          onSubmit={(draft) => save.mutate(draft)}
+          onCancel={onClose}
+          busy={save.isPending}
+          error={save.error}
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,56 @@
+// What came out of one conversation: the names given and the insights noted.
+import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
+import { Link } from "wouter";
+import { useAll, useEntity } from "../../api/queries";
+import type { Insight, Person, Referral } from "../../api/types";
+import { AREA_LABEL } from "../../lib/labels";
+
+function ReferredPerson({ referral }: { referral: Referral }) {
+  const person = useEntity<Person>("people", referral.personId);
+  return (
+    <Group gap={6}>
+      <Anchor component={Link} href={`/people/${referral.personId}`} size="sm" fw={600}>
+        {person.data?.fullName ?? "…"}
+      </Anchor>
+      {referral.mayUseName && (
+        <Badge size="xs" variant="light" color="brand">
+          may use the name
+        </Badge>
+      )}
+      {referral.note && (
+        <Text size="xs" c="dimmed">
+          {referral.note}
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+export function CapturedList({ conversationId }: { conversationId: string }) {
+  const referrals = useAll<Referral>("referrals", { conversationId });
+  const insights = useAll<Insight>("insights", { conversationId });
+  const r = referrals.data ?? [];
+  const i = insights.data ?? [];
+  if (r.length === 0 && i.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        Nothing captured yet. Before you close, ask who else you should talk to.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap="xs" data-testid="captured">
+      {r.map((referral) => (
+        <ReferredPerson key={referral.id} referral={referral} />
+      ))}
+      {i.map((insight) => (
+        <Text key={insight.id} size="sm">
+          <Badge size="xs" variant="light" color="indigo" mr={6}>
+            {AREA_LABEL[insight.area]}
+          </Badge>
+          {insight.text}
+        </Text>
+      ))}
+    </Stack>
+  );
+}

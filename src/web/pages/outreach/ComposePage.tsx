@@ -1,0 +1,143 @@
+// Asking one person for a conversation: the request, the attempts so far, and, once they say
+// yes, the date.
+import { Alert, Anchor, Button, Grid, Group, Stack, Text } from "@mantine/core";
+import { Link, useLocation, useParams } from "wouter";
+import { DEFAULT_SETTINGS } from "../../../domain/settings.js";
+import { api } from "../../api/client";
+import { useSettings } from "../../api/queries";
+import { PageHeader } from "../../components/PageHeader";
+import { ErrorState, LoadingRows } from "../../components/PageStates";
+import { ScheduleForm } from "../../components/ScheduleForm";
+import { SectionCard } from "../../components/SectionCard";
+import { StatusBadge } from "../../components/StatusBadge";
+import { useAction } from "../../hooks/useAction";
+import { formatInstant } from "../../lib/dates";
+import { AttemptsPanel } from "./AttemptsPanel";
+import { RequestComposer } from "./RequestComposer";
+import { useOutreach } from "./useOutreach";
+
+function EndControls({
+  id,
+  status,
+  exhausted,
+}: {
+  id: string;
+  status: string;
+  exhausted: boolean;
+}) {
+  const letGo = useAction(() => api.post(`/api/conversations/${id}/no-response`, {}), {
+    success: "Let go. You can ask again later.",
+    undo: () => api.post(`/api/conversations/${id}/reopen`, {}),
+  });
+  const reopen = useAction(() => api.post(`/api/conversations/${id}/reopen`, {}), {
+    success: "Open again: write a fresh request.",
+  });
+  if (status === "declined" || status === "no_response" || status === "cancelled") {
+    return (
+      <Button variant="light" onClick={() => reopen.mutate(undefined)} loading={reopen.isPending}>
+        Ask again later
+      </Button>
+    );
+  }
+  if (status !== "asked") return null;
+  return (
+    <Button
+      variant={exhausted ? "filled" : "subtle"}
+      color={exhausted ? undefined : "gray"}
+      onClick={() => letGo.mutate(undefined)}
+      loading={letGo.isPending}
+    >
+      Let it go (no response)
+    </Button>
+  );
+}
+
+export function ComposePage() {
+  const { id = "" } = useParams<{ id: string }>();
+  const [, navigate] = useLocation();
+  const outreach = useOutreach(id);
+  const settings = useSettings().data ?? DEFAULT_SETTINGS;
+  if (outreach.isError)
+    return <ErrorState error={outreach.error} retry={() => outreach.refetch()} />;
+  if (!outreach.data) return <LoadingRows rows={6} />;
+  const facts = outreach.data;
+  const { conversation: c, person } = facts;
+  const canAsk =
+    (c.status === "identified" || c.status === "asked") &&
+    facts.attempts.length < settings.maxAttempts;
+  const canSchedule = c.status === "identified" || c.status === "asked" || c.status === "cancelled";
+  const exhausted = facts.attempts.length >= settings.maxAttempts;
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <Anchor component={Link} href={`/people/${person.id}`} size="sm">
+            ← {person.fullName}
+          </Anchor>
+        }
+        title={
+          <Group gap="sm" component="span">
+            <span>Ask {person.fullName}</span>
+            <StatusBadge status={c.status} size="md" />
+          </Group>
+        }
+        description={`A ${c.requestedMinutes}-minute conversation${
+          facts.target ? ` for ${facts.target.role}` : ""
+        }. Email first: it carries no pressure.`}
+        actions={<EndControls id={c.id} status={c.status} exhausted={exhausted} />}
+      />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          {canAsk ? (
+            <SectionCard id="request" title={`Request, attempt ${facts.attempts.length + 1}`}>
+              <RequestComposer facts={facts} maxAttempts={settings.maxAttempts} />
+            </SectionCard>
+          ) : c.scheduledAt && c.status === "scheduled" ? (
+            <Alert color="blue" title="Scheduled">
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{formatInstant(c.scheduledAt, settings.timeZone)}</Text>
+                <Button component={Link} href={`/conversations/${c.id}/prepare`}>
+                  Prepare the conversation
+                </Button>
+              </Stack>
+            </Alert>
+          ) : exhausted && c.status === "asked" ? (
+            <Alert color="gray" title={`${settings.maxAttempts} attempts sent`}>
+              Silence is not a verdict. Let it go for now; you can come back to it later.
+            </Alert>
+          ) : (
+            <Alert color="gray" title="Nothing to send">
+              This request is {c.status.replace("_", " ")}.
+            </Alert>
+          )}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <SectionCard id="attempts" title="Attempts">
+              <AttemptsPanel
+                attempts={facts.attempts}
+                maxAttempts={settings.maxAttempts}
+                retry={facts.retry}
+                timeZone={settings.timeZone}
+                answerable={c.status === "asked"}
+              />
+            </SectionCard>
+            {canSchedule && (
+              <SectionCard
+                id="schedule"
+                title="They said yes?"
+                description="Put it on the calendar; preparation starts from there."
+              >
+                <ScheduleForm
+                  conversation={c}
+                  timeZone={settings.timeZone}
+                  onDone={() => navigate(`/conversations/${c.id}/prepare`)}
+                />
+              </SectionCard>
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </>
+  );
+}

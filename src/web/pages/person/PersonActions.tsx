@@ -1,0 +1,120 @@
+// The person page's actions: ask for (or continue) a conversation, edit, delete.
+import { Button, Drawer, Group, Menu, Modal, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useLocation } from "wouter";
+import { api } from "../../api/client";
+import { organizationIdFor } from "../../api/organizations";
+import { fetchAll } from "../../api/queries";
+import type { Conversation, Person, Target } from "../../api/types";
+import { Icon } from "../../components/icons";
+import {
+  draftOf,
+  type PersonDraft,
+  PersonForm,
+  personBody,
+} from "../../components/person/PersonForm";
+import { useAction } from "../../hooks/useAction";
+import { isOpenRequest, nextStepHref, nextStepLabel } from "../../lib/conversationLinks";
+
+export function PersonActions({
+  person,
+  organizationName,
+  conversations,
+}: {
+  person: Person;
+  organizationName: string;
+  conversations: Conversation[];
+}) {
+  const [, navigate] = useLocation();
+  const [editing, edit] = useDisclosure(false);
+  const [deleting, del] = useDisclosure(false);
+  const open = conversations.find((c) => isOpenRequest(c.status));
+  const ask = useAction(
+    async () => {
+      const targets = await fetchAll<Target>("targets", { active: true });
+      return api.post<Conversation>("/api/conversations", {
+        personId: person.id,
+        targetId: targets[0]?.id ?? null,
+      });
+    },
+    { onDone: (c) => navigate(`/outreach/${c.id}`) },
+  );
+  const save = useAction(
+    async (draft: PersonDraft) =>
+      api.patch<Person>(
+        `/api/people/${person.id}`,
+        personBody(draft, await organizationIdFor(draft.organizationName)),
+      ),
+    { success: "Saved.", onDone: edit.close },
+  );
+  const remove = useAction(() => api.delete(`/api/people/${person.id}`), {
+    success: `${person.fullName} was deleted.`,
+    onDone: () => navigate("/people"),
+  });
+  return (
+    <>
+      <Group gap="xs">
+        {open ? (
+          <Button onClick={() => navigate(nextStepHref(open.id, open.status))}>
+            {nextStepLabel(open.status)}
+          </Button>
+        ) : (
+          <Button
+            onClick={() => ask.mutate(undefined)}
+            loading={ask.isPending}
+            leftSection={<Icon name="outreach" size={16} />}
+          >
+            Ask for a conversation
+          </Button>
+        )}
+        <Button variant="default" onClick={edit.open} leftSection={<Icon name="edit" size={16} />}>
+          Edit
+        </Button>
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button variant="subtle" color="gray" aria-label="More actions" px={8}>
+              •••
+            </Button>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item color="red" leftSection={<Icon name="trash" size={14} />} onClick={del.open}>
+              Delete person
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <Drawer
+        opened={editing}
+        onClose={edit.close}
+        title={`Edit ${person.fullName}`}
+        position="right"
+        size="lg"
+      >
+        {editing && (
+          <PersonForm
+            initial={draftOf(person, organizationName)}
+            submitLabel="Save"
+            onSubmit={(draft) => save.mutate(draft)}
+            onCancel={edit.close}
+            busy={save.isPending}
+            error={save.error}
+          />
+        )}
+      </Drawer>
+      <Modal opened={deleting} onClose={del.close} title={`Delete ${person.fullName}?`}>
+        <Text size="sm" mb="md">
+          Their conversations, attempts, follow-ups and touchpoints go with them. This cannot be
+          undone; a backup (inroads backup) can bring them back.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={del.close} data-autofocus>
+            Keep
+          </Button>
+          <Button color="red" onClick={() => remove.mutate(undefined)} loading={remove.isPending}>
+            Delete
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { Button, Group, Modal, Switch, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { useLocation } from "wouter";
+import { api } from "../../api/client";
+import { useAll } from "../../api/queries";
+import type { Industry, Organization, Target } from "../../api/types";
+import { saveTarget, TargetForm } from "../../components/target/TargetForm";
+import { useAction } from "../../hooks/useAction";
+
+/** Edit, pause and delete a target. */
+export function TargetActions({ target }: { target: Target }) {
+  const [, navigate] = useLocation();
+  const [editing, edit] = useDisclosure(false);
+  const [deleting, del] = useDisclosure(false);
+  const organizations = useAll<Organization>("organizations");
+  const industries = useAll<Industry>("industries");
+  const save = useAction(
+    (draft: Parameters<typeof saveTarget>[0]) => saveTarget(draft, target.id),
+    { success: "Target saved.", onDone: edit.close },
+  );
+  const toggle = useAction(
+    (active: boolean) => api.patch(`/api/targets/${target.id}`, { active }),
+    { success: (_) => (target.active ? "Target paused." : "Target active again.") },
+  );
+  const remove = useAction(() => api.delete(`/api/targets/${target.id}`), {
+    success: `Target "${target.role}" deleted.`,
+    onDone: () => navigate("/organizations"),
+  });
+  const orgName = new Map((organizations.data ?? []).map((o) => [o.id, o.name]));
+  return (
+    <>
+      <Group gap="sm">
+        <Switch
+          label="Active"
+          checked={target.active}
+          onChange={(e) => toggle.mutate(e.currentTarget.checked)}
+        />
+        <Button variant="default" onClick={edit.open}>
+          Edit
+        </Button>
+        <Button variant="subtle" color="red" onClick={del.open}>
+          Delete
+        </Button>
+      </Group>
+      <Modal opened={editing} onClose={edit.close} title="Edit target" size="lg">
+        {editing && (
+          <TargetForm
+            initial={{
+              role: target.role,
+              industryName: industries.data?.find((i) => i.id === target.industryId)?.name ?? "",
+              organizationNames: target.organizationIds
+                .map((id) => orgName.get(id))
+                .filter((n): n is string => Boolean(n)),
+              notes: target.notes,
+            }}
+            submitLabel="Save"
+            onSubmit={(draft) => save.mutate(draft)}
+            onCancel={edit.close}
+            busy={save.isPending}
+          />
+        )}
+      </Modal>
+      <Modal opened={deleting} onClose={del.close} title={`Delete "${target.role}"?`}>
+        <Text size="sm" mb="md">
+          Its pitch and insights go with it. Conversations and people stay.
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={del.close} data-autofocus>
+            Keep
+          </Button>
+          <Button color="red" onClick={() => remove.mutate(undefined)} loading={remove.isPending}>
+            Delete
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+// First run: an empty database opens here. Three short steps (a target, a pitch, the first
+// people) or, to look around first, the sample data.
+import {
+  Alert,
+  Button,
+  Card,
+  Grid,
+  Group,
+  Stack,
+  Stepper,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { useState } from "react";
+import { useLocation } from "wouter";
+import { api } from "../../api/client";
+import type { Target } from "../../api/types";
+import { Icon } from "../../components/icons";
+import { saveTarget, TargetForm } from "../../components/target/TargetForm";
+import { useAction } from "../../hooks/useAction";
+import { loadTemplates, saveTemplates } from "../../lib/templates";
+import { PitchEditor } from "../target/PitchEditor";
+import { FirstPeople } from "./FirstPeople";
+
+function SampleData() {
+  const [, navigate] = useLocation();
+  const load = useAction(() => api.post<{ people: number }>("/api/demo", {}), {
+    success: (r) => `Sample data loaded: ${r.people} people to explore.`,
+    onDone: () => navigate("/"),
+  });
+  return (
+    <Card withBorder radius="md" padding="md">
+      <Stack gap="xs">
+        <Text fw={650}>Just looking?</Text>
+        <Text size="sm" c="dimmed">
+          Load a sample search (a career changer aiming at supply-chain analyst roles) and explore
+          every page. Best in a database you will not keep.
+        </Text>
+        <Button
+          variant="light"
+          onClick={() => load.mutate(undefined)}
+          loading={load.isPending}
+          leftSection={<Icon name="sparkle" size={16} />}
+        >
+          Load sample data
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
+
+export function WelcomePage() {
+  const [, navigate] = useLocation();
+  const phone = useMediaQuery("(max-width: 36em)");
+  const [step, setStep] = useState(0);
+  const [target, setTarget] = useState<Target | null>(null);
+  const [myName, setMyName] = useState(() => loadTemplates().myName);
+  const create = useAction((draft: Parameters<typeof saveTarget>[0]) => saveTarget(draft), {
+    success: (t) => `Target "${t.role}" saved.`,
+    onDone: (t) => {
+      setTarget(t);
+      if (myName.trim()) saveTemplates({ ...loadTemplates(), myName: myName.trim() });
+      setStep(1);
+    },
+  });
+  return (
+    <Stack gap="lg" maw={1040} mx="auto">
+      <Stack gap={4}>
+        <Title order={1} size="h2">
+          Welcome to Inroads
+        </Title>
+        <Text c="dimmed">
+          Most jobs are filled through people. Inroads helps you ask for short conversations,
+          prepare them, hold them on time, thank people and follow every name they give you.
+        </Text>
+      </Stack>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
+          <SampleData />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
+          <Card withBorder radius="md" padding="lg">
+            <Stepper
+              active={step}
+              onStepClick={(s) => (s === 0 || target ? setStep(s) : undefined)}
+              orientation={phone ? "vertical" : "horizontal"}
+              size="sm"
+            >
+              <Stepper.Step label="Target" description="What you aim at">
+                <Stack gap="sm" mt="md">
+                  <TextInput
+                    label="Your name"
+                    description="Signs your requests and thank-yous."
+                    value={myName}
+                    onChange={(e) => setMyName(e.currentTarget.value)}
+                    maw={360}
+                  />
+                  <TargetForm
+                    submitLabel="Save and continue"
+                    onSubmit={(draft) => create.mutate(draft)}
+                    busy={create.isPending}
+                  />
+                </Stack>
+              </Stepper.Step>
+              <Stepper.Step label="Pitch" description="30 seconds about you">
+                <Stack gap="sm" mt="md">
+                  {target && <PitchEditor targetId={target.id} />}
+                  <Group justify="flex-end">
+                    <Button onClick={() => setStep(2)}>Continue</Button>
+                  </Group>
+                </Stack>
+              </Stepper.Step>
+              <Stepper.Step label="First people" description="Whom to ask first">
+                <Stack gap="sm" mt="md">
+                  <Alert variant="light" color="teal">
+                    Start with about three: someone who does the job, someone who manages it, and a
+                    hiring manager, from at least two organizations. Former coworkers and bosses
+                    know your skills best.
+                  </Alert>
+                  <FirstPeople targetId={target?.id ?? null} />
+                  <Group justify="flex-end">
+                    <Button
+                      onClick={() => navigate("/")}
+                      rightSection={<Icon name="arrowRight" size={16} />}
+                    >
+                      Go to Today
+                    </Button>
+                  </Group>
+                </Stack>
+              </Stepper.Step>
+            </Stepper>
+          </Card>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

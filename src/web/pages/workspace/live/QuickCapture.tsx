@@ -1,0 +1,219 @@
+// Catching what comes up without losing the thread: a name they recommend (and whether we may
+// say who sent us), a word of the trade, an insight. What is typed survives a reload.
+import {
+  Button,
+  Checkbox,
+  Select,
+  SimpleGrid,
+  Stack,
+  Tabs,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { INSIGHT_AREAS, type InsightArea } from "../../../../domain/vocabulary.js";
+import { api } from "../../../api/client";
+import type { CapturedReferral, Organization, Person, Target } from "../../../api/types";
+import { useAction } from "../../../hooks/useAction";
+import { useStoredState } from "../../../hooks/useDraft";
+import { AREA_LABEL } from "../../../lib/labels";
+
+interface Context {
+  conversationId: string;
+  person: Person;
+  organization: Organization | null;
+  target: Target | null;
+}
+
+function ReferralForm({ conversationId, person }: Context) {
+  const empty = { fullName: "", organizationName: "", email: "", mayUseName: true, note: "" };
+  const [form, setForm] = useStoredState(`capture.referral.${conversationId}`, empty);
+  const capture = useAction(
+    () =>
+      api.post<CapturedReferral>("/api/referrals/capture", {
+        conversationId,
+        person: {
+          fullName: form.fullName.trim(),
+          ...(form.organizationName.trim()
+            ? { organizationName: form.organizationName.trim() }
+            : {}),
+          ...(form.email.trim() ? { email: form.email.trim() } : {}),
+        },
+        mayUseName: form.mayUseName,
+        note: form.note,
+      }),
+    {
+      success: (r) => `${r.person.fullName} added, introduced by ${person.fullName}.`,
+      onDone: () => setForm(empty),
+    },
+  );
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (form.fullName.trim()) capture.mutate(undefined);
+      }}
+      aria-label="Capture a referral"
+    >
+      <Stack gap="xs">
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
+          <TextInput
+            label="Name"
+            value={form.fullName}
+            onChange={(e) => setForm({ ...form, fullName: e.currentTarget.value })}
+          />
+          <TextInput
+            label="Organization"
+            value={form.organizationName}
+            onChange={(e) => setForm({ ...form, organizationName: e.currentTarget.value })}
+          />
+        </SimpleGrid>
+        <TextInput
+          label="Email, if they gave it"
+          type="email"
+          value={form.email}
+          onChange={(e) => setForm({ ...form, email: e.currentTarget.value })}
+        />
+        <TextInput
+          label="Why talk to them"
+          value={form.note}
+          onChange={(e) => setForm({ ...form, note: e.currentTarget.value })}
+        />
+        <Checkbox
+          label={`${person.fullName.split(" ")[0]} said I may use their name`}
+          checked={form.mayUseName}
+          onChange={(e) => setForm({ ...form, mayUseName: e.currentTarget.checked })}
+        />
+        <Button type="submit" disabled={!form.fullName.trim()} loading={capture.isPending}>
+          Add referral
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+function JargonForm({ conversationId, person, organization, target }: Context) {
+  const [form, setForm] = useStoredState(`capture.term.${conversationId}`, {
+    term: "",
+    meaning: "",
+  });
+  const industryId = target?.industryId ?? organization?.industryId ?? person.industryId;
+  const save = useAction(
+    () =>
+      industryId
+        ? api.post("/api/glossary-terms", {
+            industryId,
+            term: form.term.trim(),
+            meaning: form.meaning.trim(),
+          })
+        : // Without an industry there is no glossary: keep the word as a job insight instead.
+          api.post("/api/insights", {
+            area: "job",
+            text: `${form.term.trim()}: ${form.meaning.trim()}`,
+            conversationId,
+            personId: person.id,
+            targetId: target?.id ?? null,
+          }),
+    {
+      success: industryId ? "Added to the glossary." : "Saved as a job insight.",
+      onDone: () => setForm({ term: "", meaning: "" }),
+    },
+  );
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (form.term.trim()) save.mutate(undefined);
+      }}
+      aria-label="Capture a word of the trade"
+    >
+      <Stack gap="xs">
+        <TextInput
+          label="Word or phrase"
+          value={form.term}
+          onChange={(e) => setForm({ ...form, term: e.currentTarget.value })}
+        />
+        <TextInput
+          label="What it means"
+          value={form.meaning}
+          onChange={(e) => setForm({ ...form, meaning: e.currentTarget.value })}
+        />
+        <Button type="submit" disabled={!form.term.trim()} loading={save.isPending}>
+          Add to glossary
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+function InsightForm({ conversationId, person, organization, target }: Context) {
+  const [form, setForm] = useStoredState(`capture.insight.${conversationId}`, {
+    area: "company" as InsightArea,
+    text: "",
+  });
+  const save = useAction(
+    () =>
+      api.post("/api/insights", {
+        area: form.area,
+        text: form.text.trim(),
+        conversationId,
+        personId: person.id,
+        targetId: target?.id ?? null,
+        organizationId: form.area === "company" ? (organization?.id ?? null) : null,
+        industryId: form.area === "industry" ? (target?.industryId ?? null) : null,
+      }),
+    {
+      success: "Insight saved.",
+      onDone: () => setForm({ ...form, text: "" }),
+    },
+  );
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (form.text.trim()) save.mutate(undefined);
+      }}
+      aria-label="Capture an insight"
+    >
+      <Stack gap="xs">
+        <Select
+          label="About"
+          data={INSIGHT_AREAS.map((a) => ({ value: a, label: AREA_LABEL[a] }))}
+          value={form.area}
+          onChange={(v) => v && setForm({ ...form, area: v as InsightArea })}
+          allowDeselect={false}
+        />
+        <Textarea
+          label="What you learned"
+          autosize
+          minRows={2}
+          value={form.text}
+          onChange={(e) => setForm({ ...form, text: e.currentTarget.value })}
+        />
+        <Button type="submit" disabled={!form.text.trim()} loading={save.isPending}>
+          Save insight
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+export function QuickCapture(context: Context) {
+  return (
+    <Tabs defaultValue="referral">
+      <Tabs.List grow mb="sm">
+        <Tabs.Tab value="referral">Referral</Tabs.Tab>
+        <Tabs.Tab value="jargon">Jargon</Tabs.Tab>
+        <Tabs.Tab value="insight">Insight</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="referral">
+        <ReferralForm {...context} />
+      </Tabs.Panel>
+      <Tabs.Panel value="jargon">
+        <JargonForm {...context} />
+      </Tabs.Panel>
+      <Tabs.Panel value="insight">
+        <InsightForm {...context} />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}

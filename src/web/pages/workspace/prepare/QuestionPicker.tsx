@@ -1,0 +1,212 @@
+// Picking questions from the bank, by phase and by kind (about the organization or about the
+// person), against the time the questions phase allows.
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Paper,
+  ScrollArea,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from "@mantine/core";
+import { useDebouncedCallback } from "@mantine/hooks";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { questionBudget } from "../../../../domain/questionBudget.js";
+import { QUESTION_CATEGORIES, QUESTION_PHASES } from "../../../../domain/vocabulary.js";
+import { api, errorMessage } from "../../../api/client";
+import { useAll } from "../../../api/queries";
+import type { Preparation, Question } from "../../../api/types";
+import { LoadingRows } from "../../../components/PageStates";
+import { useToast } from "../../../components/Toasts";
+import { useAction } from "../../../hooks/useAction";
+import { CATEGORY_LABEL, PHASE_LABEL } from "../../../lib/labels";
+import { BudgetBar } from "./BudgetBar";
+
+function OwnQuestion({ onAdded }: { onAdded: (q: Question) => void }) {
+  const [text, setText] = useState("");
+  const [phase, setPhase] = useState<string>("core");
+  const [category, setCategory] = useState<string>("individual");
+  const [minutes, setMinutes] = useState(2);
+  const add = useAction(
+    () => api.post<Question>("/api/questions", { text: text.trim(), phase, category, minutes }),
+    {
+      success: "Your question is in the bank and picked.",
+      onDone: (q) => {
+        setText("");
+        onAdded(q);
+      },
+    },
+  );
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim()) add.mutate(undefined);
+      }}
+    >
+      <Stack gap="xs">
+        <TextInput
+          label="Your own question"
+          placeholder="Something you could not find online"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
+        <Group gap="xs" align="flex-end">
+          <Select
+            label="Phase"
+            size="xs"
+            w={110}
+            data={QUESTION_PHASES.map((p) => ({ value: p, label: PHASE_LABEL[p] }))}
+            value={phase}
+            onChange={(v) => v && setPhase(v)}
+            allowDeselect={false}
+          />
+          <Select
+            label="About"
+            size="xs"
+            w={150}
+            data={QUESTION_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))}
+            value={category}
+            onChange={(v) => v && setCategory(v)}
+            allowDeselect={false}
+          />
+          <NumberInput
+            label="Minutes"
+            size="xs"
+            w={80}
+            min={1}
+            max={15}
+            value={minutes}
+            onChange={(v) => setMinutes(Number(v) || 1)}
+          />
+          <Button type="submit" size="xs" variant="light" disabled={!text.trim()}>
+            Add
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function QuestionPicker({ preparation }: { preparation: Preparation }) {
+  const client = useQueryClient();
+  const bank = useAll<Question>("questions");
+  const conversationId = preparation.conversation.id;
+  const [picked, setPicked] = useState<string[]>(() =>
+    preparation.questions.map((q) => q.questionId),
+  );
+  const [phase, setPhase] = useState("all");
+  const [category, setCategory] = useState("all");
+  const toast = useToast();
+  // Saved shortly after the last click, and at once if the user moves on to another step.
+  const saveSoon = useDebouncedCallback(
+    (questionIds: string[]) =>
+      api
+        .put<Preparation>(`/api/conversations/${conversationId}/questions`, { questionIds })
+        .then((result) =>
+          client.setQueryData(["conversations", "preparation", conversationId], result),
+        )
+        .catch((error) => toast({ message: errorMessage(error), tone: "error" })),
+    { delay: 400, flushOnUnmount: true },
+  );
+  if (!bank.data) return <LoadingRows rows={6} />;
+  const questions = bank.data;
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  // Stored in the bank's order: opening, core, closing, the way the talk unfolds.
+  // A question just written may not be in the bank's list yet; it goes last until it is.
+  const ordered = (ids: string[]) => [
+    ...questions.map((q) => q.id).filter((id) => ids.includes(id)),
+    ...ids.filter((id) => !byId.has(id)),
+  ];
+  const update = (ids: string[]) => {
+    const next = ordered(ids);
+    setPicked(next);
+    saveSoon(next);
+  };
+  const budget = questionBudget(
+    picked.map((id) => byId.get(id)?.minutes ?? 2),
+    preparation.agenda,
+  );
+  const shown = questions.filter(
+    (q) =>
+      (phase === "all" || q.phase === phase) && (category === "all" || q.category === category),
+  );
+  return (
+    <Stack gap="sm">
+      <BudgetBar budget={budget} guide={preparation.guide} />
+      <Group gap="xs" wrap="wrap">
+        <SegmentedControl
+          size="xs"
+          aria-label="Phase"
+          value={phase}
+          onChange={setPhase}
+          data={[
+            { value: "all", label: "All" },
+            ...QUESTION_PHASES.map((p) => ({ value: p, label: PHASE_LABEL[p] })),
+          ]}
+        />
+        <SegmentedControl
+          size="xs"
+          aria-label="About"
+          value={category}
+          onChange={setCategory}
+          data={[
+            { value: "all", label: "Both" },
+            { value: "organisational", label: "Organisation" },
+            { value: "individual", label: "Person" },
+          ]}
+        />
+      </Group>
+      <ScrollArea.Autosize mah={460} type="auto" offsetScrollbars>
+        <Stack gap={6} role="group" aria-label="Question bank">
+          {shown.map((q) => {
+            const on = picked.includes(q.id);
+            return (
+              <Paper
+                key={q.id}
+                withBorder
+                p="xs"
+                radius="md"
+                bg={on ? "brand.0" : undefined}
+                data-testid="bank-question"
+              >
+                <Checkbox
+                  checked={on}
+                  onChange={() => update(on ? picked.filter((x) => x !== q.id) : [...picked, q.id])}
+                  label={
+                    <Stack gap={2}>
+                      <Text size="sm">{q.text}</Text>
+                      <Group gap={4}>
+                        <Badge size="xs" variant="light" color="gray">
+                          {PHASE_LABEL[q.phase]}
+                        </Badge>
+                        <Badge size="xs" variant="light" color="indigo">
+                          {CATEGORY_LABEL[q.category]}
+                        </Badge>
+                        <Badge size="xs" variant="light" color="brand">
+                          {q.minutes} min
+                        </Badge>
+                        {q.sensitive && (
+                          <Badge size="xs" variant="light" color="orange">
+                            Ask with tact
+                          </Badge>
+                        )}
+                      </Group>
+                    </Stack>
+                  }
+                />
+              </Paper>
+            );
+          })}
+        </Stack>
+      </ScrollArea.Autosize>
+      <OwnQuestion onAdded={(q) => update([...picked, q.id])} />
+    </Stack>
+  );
+}
