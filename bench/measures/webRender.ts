@@ -1,0 +1,107 @@
+// First render of the people list at full size in headless Chromium: from navigation start
+// to the first person row being visible (the text of the first person the list shows), each
+// run in a fresh browser profile. Median ≤ 1 s. Skipped until the web app is built.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { getJson, keepAliveAgent } from "../support/http.js";
+import { startInroads } from "../support/processes.js";
+import { judged, skipped } from "../support/report.js";
+import { median } from "../support/stats.js";
+import { type Measure, reps } from "./measure.js";
+import { WEB_ROOT } from "./webBundle.js";
+
+const NAME = "people list first render (Chromium)";
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+async function firstPersonName(base: string): Promise<string> {
+  const agent = keepAliveAgent(1);
+  try {
+    const page = await getJson<{ items: { fullName: string }[] }>(
+      `${base}/api/people?limit=1`,
+      agent,
+    );
+    const name = page.items[0]?.fullName;
+    if (!name) throw new Error("the database has no people");
+    return name;
+  } finally {
+    agent.destroy();
+  }
+}
+
+async function renderOnce(workDir: string, url: string, name: string, timeout: number) {
+  const { chromium } = await import("playwright-core");
+  const profile = mkdtempSync(join(workDir, "chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const started = performance.now();
+    await page.goto(url, { waitUntil: "commit" });
+    await page.getByText(name).first().waitFor({ state: "visible", timeout });
+    return performance.now() - started;
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+export const webRenderMeasure: Measure = {
+  name: "web-render",
+  async run(env) {
+    if (!existsSync(join(WEB_ROOT, "index.html"))) {
+      return [skipped(NAME, "not available yet: dist/web/index.html is not built")];
+    }
+    if (!existsSync(CHROMIUM)) return [skipped(NAME, `not available: no ${CHROMIUM}`)];
+    const server = await startInroads(await env.sqliteDatabase());
+    try {
+      const name = await firstPersonName(server.url);
+      const timeout = reps(env, 15_000, 5_000);
+      const times: number[] = [];
+      for (let i = reps(env, 5, 1); i > 0; i--) {
+        try {
+          times.push(await renderOnce(env.workDir, `${server.url}/people`, name, timeout));
+        } catch (error) {
+          if (!(error instanceof Error && error.name === "TimeoutError")) throw error;
+          // The page is there but never shows a person: the list is not built yet, or broke.
+          return [
+            judged(
+              NAME,
+              timeout,
+              "ms",
+              { op: "<=", limit: 1000 },
+              {
+                detail: `"${name}" not visible on /people within ${timeout / 1000} s (list page not built yet?)`,
+              },
+            ),
+          ];
+        }
+      }
+      return [
+        judged(
+          NAME,
+          median(times),
+          "ms",
+          { op: "<=", limit: 1000 },
+          {
+            detail: `median of ${times.length}; waits for "${name}"; ${env.options.people} people`,
+          },
+        ),
+      ];
+    } finally {
+      await server.stop();
+    }
+  },
+};
