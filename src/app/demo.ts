@@ -73,70 +73,94 @@ export async function loadDemo(
     howYouCanHelp: "I'd value your view of the work and who else I should talk to.",
   });
 
-  const person = async (fields: Entity) => id(await peopleService.create(ctx, fields));
-  const dana = await person({
-    fullName: "Dana Álvarez",
-    title: "Inventory planning supervisor",
-    organizationId: northwind,
-    emails: ["dana.alvarez@northwind.example.com"],
-    howKnown: "former_coworker",
-    degree: "first",
-    roles: ["supervisor", "practitioner"],
-    priority: "A",
-    tags: ["warm"],
-    nameNote: "Dana, stress on the first syllable",
-    mailingAddress: "Northwind Traders, 400 Harbor Way, Portland, OR 97209",
+  // People are entered over the three weeks before today, so the network grows on Progress.
+  const enteredDaysAgo = (n: number): AppContext => ({
+    ...ctx,
+    clock: { now: () => shift(now, -days(n)) },
   });
-  const lee = await person({
-    fullName: "Lee Okafor",
-    title: "Demand analyst",
-    organizationId: fourth,
-    emails: ["lee@fourthcoffee.example.com"],
-    howKnown: "classmate_or_alumni",
-    degree: "second",
-    roles: ["practitioner"],
-    priority: "A",
-  });
-  const priya = await person({
-    fullName: "Priya Raman",
-    title: "Director of operations",
-    organizationId: fourth,
-    profileUrl: "https://www.linkedin.com/in/priya-raman-example",
-    howKnown: "online",
-    degree: "second",
-    roles: ["hiring_manager"],
-    hiringPower: true,
-    priority: "A",
-  });
-  const marco = await person({
-    fullName: "Marco Bianchi",
-    title: "Account manager",
-    organizationId: tailspin,
-    emails: ["marco@tailspin.example.com"],
-    howKnown: "supplier",
-    degree: "first",
-    roles: ["industry_leader"],
-    priority: "B",
-    tags: ["knows everyone"],
-  });
-  const june = await person({
-    fullName: "June Park",
-    title: "Regional manager",
-    organizationId: contoso,
-    emails: ["june.park@contoso.example.com"],
-    howKnown: "former_boss",
-    degree: "first",
-    roles: ["other"],
-    priority: "B",
-  });
-  await person({
-    fullName: "Tomás Ruiz",
-    title: "Buyer",
-    organizationId: northwind,
-    howKnown: "directory",
-    roles: ["practitioner"],
-    priority: "C",
-  });
+  const person = async (fields: Entity, daysAgo: number) =>
+    id(await peopleService.create(enteredDaysAgo(daysAgo), fields));
+  const dana = await person(
+    {
+      fullName: "Dana Álvarez",
+      title: "Inventory planning supervisor",
+      organizationId: northwind,
+      emails: ["dana.alvarez@northwind.example.com"],
+      howKnown: "former_coworker",
+      degree: "first",
+      roles: ["supervisor", "practitioner"],
+      priority: "A",
+      tags: ["warm"],
+      nameNote: "Dana, stress on the first syllable",
+      mailingAddress: "Northwind Traders, 400 Harbor Way, Portland, OR 97209",
+    },
+    24,
+  );
+  const lee = await person(
+    {
+      fullName: "Lee Okafor",
+      title: "Demand analyst",
+      organizationId: fourth,
+      emails: ["lee@fourthcoffee.example.com"],
+      howKnown: "classmate_or_alumni",
+      degree: "second",
+      roles: ["practitioner"],
+      priority: "A",
+    },
+    23,
+  );
+  const priya = await person(
+    {
+      fullName: "Priya Raman",
+      title: "Director of operations",
+      organizationId: fourth,
+      profileUrl: "https://www.linkedin.com/in/priya-raman-example",
+      howKnown: "online",
+      degree: "second",
+      roles: ["hiring_manager"],
+      hiringPower: true,
+      priority: "A",
+    },
+    17,
+  );
+  const marco = await person(
+    {
+      fullName: "Marco Bianchi",
+      title: "Account manager",
+      organizationId: tailspin,
+      emails: ["marco@tailspin.example.com"],
+      howKnown: "supplier",
+      degree: "first",
+      roles: ["industry_leader"],
+      priority: "B",
+      tags: ["knows everyone"],
+    },
+    22,
+  );
+  const june = await person(
+    {
+      fullName: "June Park",
+      title: "Regional manager",
+      organizationId: contoso,
+      emails: ["june.park@contoso.example.com"],
+      howKnown: "former_boss",
+      degree: "first",
+      roles: ["other"],
+      priority: "B",
+    },
+    21,
+  );
+  await person(
+    {
+      fullName: "Tomás Ruiz",
+      title: "Buyer",
+      organizationId: northwind,
+      howKnown: "directory",
+      roles: ["practitioner"],
+      priority: "C",
+    },
+    9,
+  );
 
   const talk = async (personId: string, minutes = 20) =>
     id(
