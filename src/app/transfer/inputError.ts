@@ -3,6 +3,7 @@
 // when it is thrown, because files are read before the transaction starts.
 import { RuleViolation } from "../../domain/errors.js";
 import { FormatError } from "../../formats/index.js";
+import { jsonSyntaxErrorOffset } from "../../formats/json/syntaxErrorOffset.js";
 
 export function lineIssue(line: number | null, message: string, field = "content") {
   return { field: line === null ? field : `line ${line}`, message };
@@ -25,13 +26,13 @@ export function readingFile<T>(read: () => T): T {
   }
 }
 
-/** The line of a JSON.parse failure, from the position V8 reports, for a message people can use. */
+/**
+ * The line of a JSON.parse failure, for a message people can use: from the position V8 reports
+ * when it does, otherwise from our own scan of the text.
+ */
 export function jsonErrorLine(text: string, error: SyntaxError): number | null {
-  const position = /position (\d+)/.exec(error.message)?.[1];
-  if (position !== undefined) {
-    const before = text.slice(0, Number(position));
-    return before.split("\n").length;
-  }
-  const line = /line (\d+)/.exec(error.message)?.[1];
-  return line === undefined ? null : Number(line);
+  const reported = /position (\d+)/.exec(error.message)?.[1];
+  const offset = reported === undefined ? jsonSyntaxErrorOffset(text) : Number(reported);
+  if (offset === null) return null;
+  return text.slice(0, offset).split("\n").length;
 }
