@@ -33,6 +33,7 @@ const PrepSheetPage = lazyPage(() => import("./pages/workspace/PrepSheetPage"), 
 const NetworkPage = lazyPage(() => import("./pages/network/NetworkPage"), "NetworkPage");
 const ProgressPage = lazyPage(() => import("./pages/progress/ProgressPage"), "ProgressPage");
 const SettingsPage = lazyPage(() => import("./pages/settings/SettingsPage"), "SettingsPage");
+const ImportPage = lazyPage(() => import("./pages/transfer/ImportPage"), "ImportPage");
 // The person form pulls in Mantine's comboboxes; it loads the first time someone adds a person.
 const AddPersonModal = lazy(async () => ({
   default: (await import("./components/AddPersonModal")).AddPersonModal,
@@ -74,6 +75,10 @@ export function App() {
                     <Route path="/conversations/:id/:step?" component={WorkspacePage} />
                     <Route path="/network" component={NetworkPage} />
                     <Route path="/progress" component={ProgressPage} />
+                    <Route path="/import" component={ImportPage} />
+                    <Route path="/export">
+                      <Redirect to="/import" />
+                    </Route>
                     <Route path="/settings" component={SettingsPage} />
                     <Route component={NotFoundPage} />
                   </Switch>

@@ -69,6 +69,7 @@ beforeAll(async () => {
     { name: "prep-sheet", path: `/conversations/${scheduled.id}/sheet`, heading: /June Park/ },
     { name: "network", path: `/network?organization=${organization.id}`, heading: /Network/ },
     { name: "progress", path: "/progress", heading: /Progress/ },
+    { name: "import", path: "/import", heading: /Import and export/ },
     { name: "settings", path: "/settings", heading: /Settings/ },
     { name: "not-found", path: "/no/such/page", heading: /There is no page here/ },
   );

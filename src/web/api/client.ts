@@ -35,22 +35,33 @@ export function withQuery(path: string, query: Query = {}): string {
   return text ? `${path}?${text}` : path;
 }
 
-async function problemOf(response: Response): Promise<ApiError> {
+/** A failed answer's body (a problem document, or anything else) as the error forms read. */
+export function problemFromText(status: number, statusText: string, text: string): ApiError {
   try {
-    const body = (await response.json()) as Partial<{
+    const body = JSON.parse(text) as Partial<{
       title: string;
       detail: string;
       errors: FieldIssue[];
     }>;
-    return new ApiError(
-      response.status,
-      body.title ?? response.statusText,
-      body.detail ?? "",
-      body.errors ?? [],
-    );
+    return new ApiError(status, body.title ?? statusText, body.detail ?? "", body.errors ?? []);
   } catch {
-    return new ApiError(response.status, response.statusText, "The server sent no details.", []);
+    return new ApiError(status, statusText, "The server sent no details.", []);
   }
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  let text = "";
+  try {
+    text = await response.text();
+  } catch {
+    // The body could not be read: reported below as an answer without details.
+  }
+  return problemFromText(response.status, response.statusText, text);
+}
+
+/** What a failed fetch (no answer at all) is reported as. */
+export function offlineError(): ApiError {
+  return new ApiError(0, "Offline", "Inroads could not reach its server. Is it still running?", []);
 }
 
 async function request<T>(
@@ -69,12 +80,7 @@ async function request<T>(
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(
-      0,
-      "Offline",
-      "Inroads could not reach its server. Is it still running?",
-      [],
-    );
+    throw offlineError();
   }
   if (!response.ok) throw await problemOf(response);
   if (response.status === 204) return undefined as T;

@@ -25,6 +25,7 @@ const NAV: { href: string; label: string; icon: IconName }[] = [
   { href: "/conversations", label: "Conversations", icon: "conversation" },
   { href: "/network", label: "Network", icon: "network" },
   { href: "/progress", label: "Progress", icon: "progress" },
+  { href: "/import", label: "Import and export", icon: "transfer" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ];
 

@@ -29,6 +29,10 @@ const PATHS = {
   edit: "M4 20h4L19 9l-4-4L4 16v4zM13 7l4 4",
   user: "M12 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c.8-4 4-7 8-7s7.2 3 8 7",
   sparkle: "M12 3l2 6 6 2-6 2-2 6-2-6-6-2 6-2 2-6z",
+  upload: "M12 16V4M7 9l5-5 5 5M4 20h16",
+  download: "M12 4v12M7 11l5 5 5-5M4 20h16",
+  transfer: "M7 4v13M3 13l4 4 4-4M17 20V7M13 11l4-4 4 4",
+  calendar: "M4 6h16v14H4zM4 10h16M8 3v4M16 3v4",
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -12,6 +12,7 @@ import type {
   QuestionPhase,
   Role,
 } from "../../domain/vocabulary.js";
+import type { ImportFormat } from "../api/transfer";
 
 export const HOW_KNOWN_LABEL: Record<HowKnown, string> = {
   friend: "Friend",
@@ -131,6 +132,40 @@ export const PHASE_LABEL: Record<QuestionPhase, string> = {
 export const CATEGORY_LABEL: Record<QuestionCategory, string> = {
   organisational: "Organisational",
   individual: "Individual",
+};
+
+/** Which program wrote a file, as the import's format picker names it. */
+export const IMPORT_FORMAT_LABEL: Record<ImportFormat, string> = {
+  linkedin: "LinkedIn connections (CSV)",
+  google: "Google Contacts (CSV)",
+  outlook: "Outlook contacts (CSV)",
+  vcard: "vCard (.vcf)",
+  backup: "Inroads backup (JSON)",
+  csv: "Other CSV (map the columns)",
+};
+
+/** The fields a CSV column can fill; a field the API adds later shows under its own name. */
+export const IMPORT_FIELD_LABEL: Record<string, string> = {
+  fullName: "Full name",
+  givenName: "First name",
+  familyName: "Last name",
+  title: "Job title",
+  organization: "Organization",
+  email: "Email",
+  emails: "Several emails",
+  phone: "Phone",
+  phones: "Several phones",
+  street: "Street",
+  city: "City",
+  region: "State or region",
+  postalCode: "Postal code",
+  country: "Country",
+  addresses: "Whole address",
+  profileUrl: "Profile URL",
+  notes: "Notes",
+  labels: "Tags",
+  connectedOn: "Connected on",
+  uid: "Id from another program",
 };
 
 /** Select options from a label map, in the vocabulary's order. */

@@ -14,7 +14,7 @@ import {
 } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
-import { useLocation } from "wouter";
+import { Link, useLocation } from "wouter";
 import { api } from "../../api/client";
 import type { Target } from "../../api/types";
 import { Icon } from "../../components/icons";
@@ -51,6 +51,28 @@ function SampleData() {
   );
 }
 
+function ImportContacts() {
+  return (
+    <Card withBorder radius="md" padding="md">
+      <Stack gap="xs">
+        <Text fw={650}>Import your LinkedIn connections</Text>
+        <Text size="sm" c="dimmed">
+          Or contacts from Google, Outlook or a vCard file. You see what would change before
+          anything does, and people you add later are never doubled.
+        </Text>
+        <Button
+          variant="light"
+          component={Link}
+          href="/import"
+          leftSection={<Icon name="upload" size={16} />}
+        >
+          Import contacts
+        </Button>
+      </Stack>
+    </Card>
+  );
+}
+
 export function WelcomePage() {
   const [, navigate] = useLocation();
   const phone = useMediaQuery("(max-width: 36em)");
@@ -78,7 +100,10 @@ export function WelcomePage() {
       </Stack>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-          <SampleData />
+          <Stack gap="md">
+            <ImportContacts />
+            <SampleData />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Card withBorder radius="md" padding="lg">
