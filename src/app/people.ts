@@ -6,9 +6,9 @@ import { personStage } from "../domain/pipeline.js";
 import type { ConversationStatus } from "../domain/vocabulary.js";
 import { deleteOne, getById, listPage } from "../store/ownedRepository.js";
 import {
-  peopleMatch,
   personSearchText,
   removeSearchText,
+  searchPeoplePage,
   writeSearchText,
 } from "../store/peopleSearch.js";
 import type { Entity } from "../store/tableSpec.js";
@@ -66,12 +66,12 @@ export async function refreshPersonStage(ctx: AppContext, tx: Tx, personId: stri
 export const peopleService: ResourceService = {
   def: personResource,
   async list(ctx, page, filter, query) {
-    const match = query ? peopleMatch(ctx.store.engine, ctx.ownerId, query) : null;
-    const conditions = match ? [...(filter.conditions ?? []), match] : filter.conditions;
-    const { items, total } = await listPage(ctx.store.db, personResource, ctx.ownerId, page, {
-      ...filter,
-      conditions,
-    });
+    const { db, engine } = ctx.store;
+    const found = query
+      ? await searchPeoplePage(db, engine, personResource, ctx.ownerId, query, page, filter)
+      : null;
+    const { items, total } =
+      found ?? (await listPage(db, personResource, ctx.ownerId, page, filter));
     return { items, total, ...page };
   },
   get: (ctx, id) => getById(ctx.store.db, personResource, ctx.ownerId, id, "person"),

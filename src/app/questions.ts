@@ -4,8 +4,6 @@
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
 import { Conflict, NotFound } from "../domain/errors.js";
-import { BUILT_IN_QUESTIONS } from "../domain/questionBank.js";
-import { newId } from "../store/ids.js";
 import { deleteOne, type ListFilter } from "../store/ownedRepository.js";
 import type { Database, QuestionTable } from "../store/schema.js";
 import { type Entity, entityToRow, rowToEntity } from "../store/tableSpec.js";
@@ -83,31 +81,5 @@ export const questionsService: ResourceService = {
     }),
 };
 
-/** Adds built-in questions the database does not have yet (new releases may add some). */
-export async function ensureBuiltInQuestions(db: Kysely<Database>, now: string): Promise<void> {
-  const existing = await db
-    .selectFrom("questions")
-    .select("key")
-    .where("owner_id", "is", null)
-    .execute();
-  const have = new Set(existing.map((r) => r.key));
-  const missing = BUILT_IN_QUESTIONS.filter((q) => !have.has(q.key));
-  if (missing.length === 0) return;
-  await db
-    .insertInto("questions")
-    .values(
-      missing.map((q) => ({
-        id: newId(),
-        owner_id: null,
-        key: q.key,
-        text: q.text,
-        category: q.category,
-        phase: q.phase,
-        sensitive: q.sensitive ? 1 : 0,
-        minutes: q.minutes,
-        created_at: now,
-      })),
-    )
-    .onConflict((oc) => oc.column("key").doNothing())
-    .execute();
-}
+// Kept in its own module so that opening the app does not load the resource definitions.
+export { ensureBuiltInQuestions } from "./builtInQuestions.js";

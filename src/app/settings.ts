@@ -1,30 +1,10 @@
 // The user's settings: the practice's numbers, each a default they may change.
 import type { Kysely } from "kysely";
-import { z } from "zod";
 import { RuleViolation } from "../domain/errors.js";
 import { DEFAULT_SETTINGS, type PracticeSettings } from "../domain/settings.js";
 import { isValidTimeZone } from "../domain/time.js";
 import type { Database, SettingsTable } from "../store/schema.js";
 import { type AppContext, inTransaction } from "./context.js";
-
-const days = z.number().int().min(1).max(730);
-
-export const settingsSchema = z.object({
-  timeZone: z.string().min(1).max(100).describe("IANA time zone, e.g. Europe/Paris"),
-  requestMinutes: z.number().int().min(5).max(180),
-  retryAfterDays: days,
-  maxAttempts: z.number().int().min(1).max(10),
-  thankYouWithinHours: z.number().int().min(1).max(168),
-  activeCheckInDays: days,
-  activePeriodDays: days,
-  longRunCheckInDays: days,
-  comeBackAfterDays: days,
-  speakingRateWpm: z.number().int().min(60).max(300),
-  pitchMaxSeconds: z.number().int().min(10).max(300),
-  upcomingDays: z.number().int().min(1).max(60),
-});
-
-export const settingsUpdate = settingsSchema.partial().strict();
 
 function fromRow(row: SettingsTable): PracticeSettings {
   return {

@@ -4,7 +4,7 @@ import { classifyFollowUps } from "../domain/followUps.js";
 import { addDays, dateInZone } from "../domain/time.js";
 import type { FollowUpKind } from "../domain/vocabulary.js";
 import type { AppContext } from "./context.js";
-import { coverageOfTarget } from "./coverage.js";
+import { coverageOfTargets } from "./coverage.js";
 import { getSettings } from "./settings.js";
 
 const OUTREACH: FollowUpKind[] = ["retry", "close_outreach"];
@@ -97,11 +97,14 @@ export async function today(ctx: AppContext) {
     .where("active", "=", 1)
     .orderBy("role")
     .execute();
-  const coverage = [];
-  for (const target of targets) {
-    const c = await coverageOfTarget(ctx, target.id);
-    if (c.gaps.length > 0) coverage.push({ targetId: c.targetId, role: c.role, gaps: c.gaps });
-  }
+  const coverage = (
+    await coverageOfTargets(
+      ctx,
+      targets.map((t) => t.id),
+    )
+  )
+    .filter((c) => c.gaps.length > 0)
+    .map((c) => ({ targetId: c.targetId, role: c.role, gaps: c.gaps }));
 
   return {
     date,

@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { homedir, platform } from "node:os";
 import { dirname, join } from "node:path";
-import { isPostgresUrl } from "../store/database.js";
+import { isPostgresUrl } from "../store/location.js";
 
 export function defaultDataFile(env: NodeJS.ProcessEnv = process.env): string {
   let base: string;

@@ -1,7 +1,9 @@
 // The `inroads` command. Each subcommand opens the database, runs a use case and prints; errors
-// become one line on stderr and a non-zero exit.
+// become one line on stderr and a non-zero exit. Commands load what they run only when they
+// run (dynamic imports), so `inroads today` starts without the HTTP server, the API's schemas
+// or the file formats.
 import { Command, Option } from "commander";
-import { type OpenApp, openApp } from "../app/open.js";
+import type { OpenApp } from "../app/open.js";
 import { backupCommand } from "./commands/backup.js";
 import { demoCommand } from "./commands/demo.js";
 import { exportCommand } from "./commands/export.js";
@@ -36,7 +38,7 @@ export function buildProgram(): Command {
     const database = resolveDatabase(program.opts<{ db?: string }>().db);
     return {
       database,
-      open: () => openApp(database),
+      open: async () => (await import("../app/open.js")).openApp(database),
       out: (line) => process.stdout.write(`${line}\n`),
     };
   };

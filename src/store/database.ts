@@ -2,7 +2,8 @@
 // URL (shared deployments). Everything above this file sees only `Store`.
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
+import { rememberPositions } from "./listPositions.js";
+import { isPostgresUrl } from "./location.js";
 import { migrateToLatest } from "./migrations/index.js";
 import type { Engine } from "./migrations/migration.js";
 import type { Database } from "./schema.js";
@@ -17,22 +18,17 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export function isPostgresUrl(target: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(target);
-}
+export { isPostgresUrl } from "./location.js";
 
 function hidePassword(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
 }
 
-// int8 (count(*), sums) arrives as a string from pg; our counts fit easily in a JS number.
-pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
-
 export async function openStore(
   target: string,
   options: { migrate?: boolean } = {},
 ): Promise<Store> {
-  const store = isPostgresUrl(target) ? openPostgres(target) : openSqlite(target);
+  const store = isPostgresUrl(target) ? await openPostgres(target) : openSqlite(target);
   if (options.migrate !== false) {
     try {
       await migrateToLatest(store.db, store.engine);
@@ -60,7 +56,10 @@ function openSqlite(file: string): Store {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+  });
+  rememberPositions(db, sqlite);
   return {
     db,
     engine: "sqlite",
@@ -70,7 +69,42 @@ function openSqlite(file: string): Store {
   };
 }
 
-function openPostgres(url: string): Store {
+const STATEMENTS_KEPT = 256;
+
+/**
+ * The handle Kysely runs queries through, keeping prepared statements by their SQL: Kysely
+ * prepares every query it runs, and a list request's statements are the same each time.
+ * SQLite re-prepares a kept statement itself if the schema changes under it.
+ */
+function cachingStatements(sqlite: SqliteDatabase.Database) {
+  const kept = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      kept.clear();
+      sqlite.close();
+    },
+    prepare(text: string) {
+      let statement = kept.get(text);
+      if (statement) {
+        kept.delete(text);
+      } else {
+        statement = sqlite.prepare(text);
+        if (kept.size >= STATEMENTS_KEPT) {
+          const oldest = kept.keys().next().value;
+          if (oldest !== undefined) kept.delete(oldest);
+        }
+      }
+      kept.set(text, statement);
+      return statement;
+    },
+  };
+}
+
+async function openPostgres(url: string): Promise<Store> {
+  // Loaded only for PostgreSQL: the local default (SQLite) should not pay for the driver.
+  const { default: pg } = await import("pg");
+  // int8 (count(*), sums) arrives as a string from pg; our counts fit easily in a JS number.
+  pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {

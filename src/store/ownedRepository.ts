@@ -1,7 +1,8 @@
 // Generic reads and writes of an owned table, driven by a TableSpec. Every statement is scoped
 // by owner_id: a caller can never see or touch another owner's rows by guessing an id.
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
 import { NotFound, RuleViolation } from "../domain/errors.js";
+import { type Anchor, positionsOf, STRIDE } from "./listPositions.js";
 import type { Database } from "./schema.js";
 import {
   type Entity,
@@ -37,28 +38,61 @@ function likeEscape(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function filtered(db: Kysely<Database>, spec: TableSpec, ownerId: string, filter: ListFilter) {
-  let query = dynamic(db).selectFrom(spec.table).where("owner_id", "=", ownerId);
+// biome-ignore lint/suspicious/noExplicitAny: the builder's row type depends on the table
+type AnySelect = SelectQueryBuilder<any, any, any>;
+
+/** Adds a list filter's conditions to a query over the spec's table (already owner-scoped). */
+export function applyFilter<Q extends AnySelect>(query: Q, spec: TableSpec, filter: ListFilter): Q {
   for (const [field, value] of Object.entries(filter.equals ?? {})) {
     if (value === undefined) continue;
     const column = snakeCase(field);
-    query =
+    query = (
       value === null
         ? query.where(column, "is", null)
-        : query.where(column, "=", entityToRow(spec, { [field]: value })[column]);
+        : query.where(column, "=", entityToRow(spec, { [field]: value })[column])
+    ) as Q;
   }
   for (const [field, value] of Object.entries(filter.contains ?? {})) {
     const pattern = `%${likeEscape(JSON.stringify(value))}%`;
-    query = query.where(sql<boolean>`${sql.ref(snakeCase(field))} like ${pattern} escape '\\'`);
+    query = query.where(
+      sql<boolean>`${sql.ref(snakeCase(field))} like ${pattern} escape '\\'`,
+    ) as Q;
   }
   if (filter.ids) {
-    query =
+    query = (
       filter.ids.length === 0
         ? query.where(sql<boolean>`1 = 0`)
-        : query.where("id", "in", filter.ids);
+        : query.where("id", "in", filter.ids)
+    ) as Q;
   }
-  for (const condition of filter.conditions ?? []) query = query.where(condition);
+  for (const condition of filter.conditions ?? []) query = query.where(condition) as Q;
   return query;
+}
+
+/** True when the filter narrows nothing: every row of the owner is in the list. */
+export function isEmptyFilter(filter: ListFilter): boolean {
+  return (
+    Object.values(filter.equals ?? {}).every((value) => value === undefined) &&
+    Object.keys(filter.contains ?? {}).length === 0 &&
+    filter.ids === undefined &&
+    (filter.conditions ?? []).length === 0
+  );
+}
+
+function filtered(db: Kysely<Database>, spec: TableSpec, ownerId: string, filter: ListFilter) {
+  return applyFilter(
+    dynamic(db).selectFrom(spec.table).where("owner_id", "=", ownerId),
+    spec,
+    filter,
+  );
+}
+
+/** The columns an entity is read from: never the search text or other storage-only columns. */
+export function entityColumns(spec: TableSpec): string[] {
+  const columns = ["id", ...Object.keys(spec.columns).map(snakeCase)];
+  if (spec.stamps.created) columns.push("created_at");
+  if (spec.stamps.updated) columns.push("updated_at");
+  return columns;
 }
 
 export async function listPage(
@@ -69,15 +103,60 @@ export async function listPage(
   filter: ListFilter = {},
 ): Promise<{ items: Entity[]; total: number }> {
   const base = filtered(db, spec, ownerId, filter);
-  const countRow = await base.select(sql<number>`count(*)`.as("n")).executeTakeFirst();
-  const rows: Row[] = await base
-    .selectAll()
-    .orderBy(snakeCase(spec.orderBy))
-    .orderBy("id")
-    .limit(page.limit)
-    .offset(page.offset)
+  const counting = base.select(sql<number>`count(*)`.as("n"));
+  // On SQLite, the list's total and anchors are remembered until the data changes.
+  const positions = positionsOf(db);
+  const compiled = positions ? counting.compile() : null;
+  const key = compiled ? `${compiled.sql}\u0000${JSON.stringify(compiled.parameters)}` : "";
+  let state = positions?.get(key) ?? null;
+  if (!state) {
+    const countRow = await counting.executeTakeFirst();
+    state = { total: Number(countRow?.n ?? 0) };
+    positions?.set(key, state);
+  }
+  const { total } = state;
+  // Past the end there is nothing to read; an empty list needs no second statement.
+  if (page.offset >= total) return { items: [], total };
+  const order = snakeCase(spec.orderBy);
+  let rows = base.select(entityColumns(spec)).orderBy(order).orderBy("id");
+  let skip = page.offset;
+  if (positions && page.offset >= STRIDE) {
+    state.anchors ??= await readAnchors(dynamic(db), base, order);
+    const at = Math.floor(page.offset / STRIDE);
+    const anchor = state.anchors[at];
+    if (anchor) {
+      rows = rows.where(fromAnchor(order, anchor));
+      skip = page.offset - at * STRIDE;
+    }
+  }
+  const found: Row[] = await rows.limit(page.limit).offset(skip).execute();
+  return { items: found.map((row) => rowToEntity(spec, row)), total };
+}
+
+/** The sort key of every STRIDE-th row of a list, in one pass over its index. */
+async function readAnchors(db: Dynamic, base: AnySelect, order: string): Promise<Anchor[]> {
+  const numbered = base.select([
+    sql.ref(order).as("k"),
+    "id",
+    sql<number>`row_number() over (order by ${sql.ref(order)}, id)`.as("n"),
+  ]);
+  const rows: { k: unknown; id: string }[] = await db
+    .selectFrom(numbered.as("numbered"))
+    .select(["numbered.k", "numbered.id"])
+    .where(sql<boolean>`(numbered.n - 1) % ${sql.lit(STRIDE)} = 0`)
+    .orderBy("numbered.n")
     .execute();
-  return { items: rows.map((row) => rowToEntity(spec, row)), total: Number(countRow?.n ?? 0) };
+  return rows.map((row) => ({ key: row.k, id: row.id }));
+}
+
+/** Rows at or after the anchor in (order, id) order; SQLite sorts NULLs first. */
+function fromAnchor(order: string, anchor: Anchor): RawBuilder<boolean> {
+  const column = sql.ref(order);
+  if (anchor.key === null || anchor.key === undefined) {
+    return sql<boolean>`((${column} is null and id >= ${anchor.id}) or ${column} is not null)`;
+  }
+  // A row value, so that SQLite seeks the index to the anchor rather than filtering every row.
+  return sql<boolean>`(${column}, id) >= (${anchor.key}, ${anchor.id})`;
 }
 
 export async function listAll(

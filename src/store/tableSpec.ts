@@ -56,10 +56,22 @@ function encode(kind: ColumnKind, value: unknown): unknown {
   }
 }
 
+// Each spec's field ↔ column pairs, worked out once: a page of people maps 50 rows × 20 fields.
+const fieldColumns = new WeakMap<TableSpec, [field: string, column: string, kind: ColumnKind][]>();
+
+function columnsOf(spec: TableSpec): [string, string, ColumnKind][] {
+  let pairs = fieldColumns.get(spec);
+  if (!pairs) {
+    pairs = Object.entries(spec.columns).map(([field, kind]) => [field, snakeCase(field), kind]);
+    fieldColumns.set(spec, pairs);
+  }
+  return pairs;
+}
+
 export function rowToEntity(spec: TableSpec, row: Row): Entity {
   const entity: Entity = { id: row.id };
-  for (const [field, kind] of Object.entries(spec.columns)) {
-    entity[field] = decode(kind, row[snakeCase(field)]);
+  for (const [field, column, kind] of columnsOf(spec)) {
+    entity[field] = decode(kind, row[column]);
   }
   if (spec.stamps.created) entity.createdAt = row.created_at;
   if (spec.stamps.updated) entity.updatedAt = row.updated_at;

@@ -6,6 +6,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { ToastProvider } from "./components/Toasts";
+import { prefetchPeoplePage } from "./pages/people/prefetch";
 import { cssVariablesResolver, theme } from "./theme";
 
 const queryClient = new QueryClient({
@@ -13,6 +14,9 @@ const queryClient = new QueryClient({
     queries: { staleTime: 5_000, retry: 1, refetchOnWindowFocus: false },
   },
 });
+
+// Opening /people: its code and its first page load while the app starts.
+prefetchPeoplePage(queryClient, () => import("./pages/people/PeoplePage"));
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -114,7 +114,7 @@ export async function applyImport(
       updated_at: now,
     };
   });
-  await insertInChunks(tx, "organizations", organizations);
+  await insertInChunks(tx, "organizations", organizations, ctx.store.sqlite);
 
   const created: SearchEntry[] = [];
   const rows = plan.creates.map((person) => {
@@ -130,8 +130,15 @@ export async function applyImport(
       now,
     );
   });
-  await insertInChunks(tx, "people", rows);
-  await writeSearchEntries(tx, ctx.store.engine, ctx.ownerId, created, { replace: false });
+  await insertInChunks(tx, "people", rows, ctx.store.sqlite);
+  await writeSearchEntries(
+    tx,
+    ctx.store.engine,
+    ctx.ownerId,
+    created,
+    { replace: false },
+    ctx.store.sqlite,
+  );
 
   const updated: SearchEntry[] = [];
   for (const { id, changes, person } of plan.updates) {

@@ -10,7 +10,7 @@ import { conversationQuestionResource } from "../entities/conversationQuestion.j
 import { questionResource } from "../entities/question.js";
 import { targetResource } from "../entities/target.js";
 import type { ResourceDef } from "../resource.js";
-import { settingsSchema } from "../settings.js";
+import { settingsSchema } from "../settingsSchema.js";
 import {
   BACKUP_FORMAT,
   BACKUP_RESOURCES,

@@ -112,7 +112,7 @@ export async function restoreBackup(ctx: AppContext, text: string): Promise<Rest
         }
         return row;
       });
-      await insertInChunks(tx, def.table, rows);
+      await insertInChunks(tx, def.table, rows, ctx.store.sqlite);
       if (def === targetResource) {
         await insertInChunks(
           tx,
@@ -124,6 +124,7 @@ export async function restoreBackup(ctx: AppContext, text: string): Promise<Rest
               organization_id: organizationId,
             })),
           ),
+          ctx.store.sqlite,
         );
       }
     }
@@ -135,7 +136,14 @@ export async function restoreBackup(ctx: AppContext, text: string): Promise<Rest
         .where("id", "=", id)
         .execute();
     }
-    await writeSearchEntries(tx, ctx.store.engine, ctx.ownerId, search, { replace: false });
+    await writeSearchEntries(
+      tx,
+      ctx.store.engine,
+      ctx.ownerId,
+      search,
+      { replace: false },
+      ctx.store.sqlite,
+    );
     const settings = settingsRow(ctx.ownerId, backup.settings, ctx.clock.now());
     await tx
       .insertInto("settings")

@@ -8,8 +8,9 @@ import { exportBackup } from "./backupExport.js";
 import { buildCalendar } from "./calendar.js";
 import { peopleAsContacts } from "./exportPeople.js";
 
-export const EXPORT_KINDS = ["json", "csv", "vcard", "ics"] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+import type { ExportKind } from "./kinds.js";
+
+export { EXPORT_KINDS, type ExportKind } from "./kinds.js";
 
 export interface ExportedFile {
   fileName: string;

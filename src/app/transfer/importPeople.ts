@@ -1,6 +1,7 @@
 // The import use case behind `inroads import` and POST /api/import(/preview): read the file,
 // plan what each row does against the people the owner has, and (unless it is a preview or a
 // dry run) apply the plan — all in one transaction, so either every row lands or none does.
+import { sql } from "kysely";
 import type { CsvPreview, SkippedEntry } from "../../formats/index.js";
 import { type AppContext, inTransaction } from "../context.js";
 import { applyImport, missingOrganizations } from "./applyImport.js";
@@ -79,7 +80,7 @@ export async function importFile(
     if ("reason" in person) skipped.push(person);
     else incoming.push(person);
   }
-  return inTransaction(ctx, async (tx) => {
+  const result = await inTransaction(ctx, async (tx) => {
     const plan = planImport(await loadKnownPeople(tx, ctx.ownerId), incoming, skipped);
     const organizationsCreated = options.apply
       ? (await applyImport(ctx, tx, plan)).organizationsCreated
@@ -94,4 +95,21 @@ export async function importFile(
       ...csvPart(read.csv, false),
     };
   });
+  await refreshStatistics(ctx, result);
+  return result;
+}
+
+/** Past this many new people, PostgreSQL's statistics no longer describe the tables. */
+const ANALYZE_AFTER = 1_000;
+
+/**
+ * A large import changes the tables' sizes more than PostgreSQL's planner knows until
+ * autovacuum next analyzes them (about a minute later); meanwhile it can pick plans for an
+ * empty table (a search 30× slower). SQLite plans without such statistics.
+ */
+async function refreshStatistics(ctx: AppContext, result: ImportResult): Promise<void> {
+  if (ctx.store.engine !== "postgres" || !result.applied || result.counts.new < ANALYZE_AFTER) {
+    return;
+  }
+  await sql`ANALYZE people, organizations`.execute(ctx.store.db);
 }

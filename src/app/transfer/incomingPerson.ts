@@ -41,6 +41,7 @@ export const LIMITS = {
 } as const;
 
 const validEmail = z.email().max(300);
+const validUrl = z.url();
 
 // Google puts every contact in its "My Contacts" group; as a tag it would say nothing.
 const SYSTEM_GROUPS = new Set(["mycontacts", "my contacts", "starred"]);
@@ -49,7 +50,7 @@ const SYSTEM_GROUPS = new Set(["mycontacts", "my contacts", "starred"]);
 function webUrl(text: string): string | null {
   const candidate = /^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`;
   if (!/^https?:\/\//i.test(candidate) || candidate.length > LIMITS.url) return null;
-  return z.url().safeParse(candidate).success ? candidate : null;
+  return validUrl.safeParse(candidate).success ? candidate : null;
 }
 
 export function formatAddress(address: PostalAddress): string {

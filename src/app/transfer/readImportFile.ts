@@ -5,7 +5,6 @@ import { RuleViolation } from "../../domain/errors.js";
 import {
   type ContactReadResult,
   type CsvColumnMapping,
-  type CsvMappingField,
   type CsvPreview,
   csvHeaders,
   PEOPLE_CSV_COLUMNS,
@@ -19,33 +18,9 @@ import {
   UNTERMINATED_CARD_REASON,
 } from "../../formats/index.js";
 import { lineIssue, readingFile } from "./inputError.js";
+import type { ImportFormat } from "./kinds.js";
 
-export const IMPORT_FORMATS = ["linkedin", "google", "outlook", "vcard", "backup", "csv"] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** The fields a column of an unknown CSV can be mapped to. */
-export const MAPPABLE_FIELDS = [
-  "fullName",
-  "givenName",
-  "familyName",
-  "title",
-  "organization",
-  "email",
-  "emails",
-  "phone",
-  "phones",
-  "street",
-  "city",
-  "region",
-  "postalCode",
-  "country",
-  "addresses",
-  "profileUrl",
-  "notes",
-  "labels",
-  "connectedOn",
-  "uid",
-] as const satisfies readonly CsvMappingField[];
+export { IMPORT_FORMATS, type ImportFormat, MAPPABLE_FIELDS } from "./kinds.js";
 
 export interface ImportRequest {
   fileName: string;

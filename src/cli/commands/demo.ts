@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { hasPeople, loadDemo } from "../../app/demo.js";
 import type { CommandEnv } from "../main.js";
 import { withApp } from "./run.js";
 
@@ -10,6 +9,7 @@ export function demoCommand(program: Command, env: () => CommandEnv): void {
     .action(async () => {
       const e = env();
       await withApp(e, async ({ ctx }) => {
+        const { hasPeople, loadDemo } = await import("../../app/demo.js");
         if (await hasPeople(ctx)) {
           throw new Error(
             `${ctx.store.location} already has people; load the demo into a new file with --db`,

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { EXPORT_KINDS, type ExportKind, exportFile } from "../../app/transfer/exportFile.js";
+import { EXPORT_KINDS, type ExportKind } from "../../app/transfer/kinds.js";
 import type { CommandEnv } from "../main.js";
 import { withApp } from "./run.js";
 
@@ -22,6 +22,7 @@ export function exportCommand(program: Command, env: () => CommandEnv): void {
       }
       const e = env();
       await withApp(e, async ({ ctx }) => {
+        const { exportFile } = await import("../../app/transfer/exportFile.js");
         const file = await exportFile(ctx, kind as ExportKind, { vcardVersion: version });
         if (options.output === undefined) {
           process.stdout.write(file.body);

@@ -2,14 +2,8 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import type { ImportResult } from "../../app/transfer/importPeople.js";
-import { importFile } from "../../app/transfer/importPeople.js";
-import {
-  IMPORT_FORMATS,
-  type ImportFormat,
-  MAPPABLE_FIELDS,
-} from "../../app/transfer/readImportFile.js";
+import { IMPORT_FORMATS, type ImportFormat, MAPPABLE_FIELDS } from "../../app/transfer/kinds.js";
 import { RuleViolation } from "../../domain/errors.js";
-import { decodeText } from "../../formats/index.js";
 import type { CommandEnv } from "../main.js";
 import { withApp } from "./run.js";
 
@@ -85,6 +79,8 @@ export function importCommand(program: Command, env: () => CommandEnv): void {
         }
         const mapping = parseMapping(options.map);
         const e = env();
+        const { importFile } = await import("../../app/transfer/importPeople.js");
+        const { decodeText } = await import("../../formats/index.js");
         await withApp(e, async ({ ctx }) => {
           const result = await importFile(
             ctx,

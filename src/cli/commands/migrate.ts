@@ -1,6 +1,4 @@
 import type { Command } from "commander";
-import { openStore } from "../../store/database.js";
-import { migrateToLatest } from "../../store/migrations/index.js";
 import type { CommandEnv } from "../main.js";
 
 export function migrateCommand(program: Command, env: () => CommandEnv): void {
@@ -9,6 +7,8 @@ export function migrateCommand(program: Command, env: () => CommandEnv): void {
     .description("bring the database schema up to date")
     .action(async () => {
       const e = env();
+      const { openStore } = await import("../../store/database.js");
+      const { migrateToLatest } = await import("../../store/migrations/index.js");
       const store = await openStore(e.database, { migrate: false });
       try {
         const applied = await migrateToLatest(store.db, store.engine);

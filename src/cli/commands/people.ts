@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { peopleService } from "../../app/people.js";
 import type { CommandEnv } from "../main.js";
 import { withApp } from "./run.js";
 
@@ -16,6 +15,7 @@ export function peopleCommand(program: Command, env: () => CommandEnv): void {
         throw new Error(`--limit must be 1-500, got "${options.limit}"`);
       const e = env();
       await withApp(e, async ({ ctx }) => {
+        const { peopleService } = await import("../../app/people.js");
         const page = await peopleService.list(ctx, { limit, offset: 0 }, {}, query);
         if (options.json) return e.out(JSON.stringify(page, null, 2));
         for (const p of page.items) {

@@ -1,6 +1,4 @@
 import type { Command } from "commander";
-import { openApp } from "../../app/open.js";
-import { startServer } from "../../server/serve.js";
 import type { CommandEnv } from "../main.js";
 import { packageVersion } from "../version.js";
 
@@ -22,8 +20,9 @@ export function serveCommand(program: Command, env: () => CommandEnv): void {
       "extra Host names to answer to (when binding another address)",
     )
     .action(async (options: { port: string; host: string; allowHost?: string[] }) => {
-      const { database, out } = env();
-      const app = await openApp(database);
+      const { open, out } = env();
+      const { startServer } = await import("../../server/serve.js");
+      const app = await open();
       const server = await startServer(app.ctx, {
         port: port(options.port),
         host: options.host,

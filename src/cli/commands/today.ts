@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { today } from "../../app/today.js";
 import type { CommandEnv } from "../main.js";
 import { withApp } from "./run.js";
 
@@ -20,6 +19,7 @@ export function todayCommand(program: Command, env: () => CommandEnv): void {
     .action(async (options: { json?: boolean }) => {
       const e = env();
       await withApp(e, async ({ ctx }) => {
+        const { today } = await import("../../app/today.js");
         const day = await today(ctx);
         if (options.json) return e.out(JSON.stringify(day, null, 2));
         e.out(`Today, ${day.date} (${day.timeZone})`);

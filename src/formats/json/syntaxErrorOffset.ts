@@ -46,15 +46,17 @@ export function jsonSyntaxErrorOffset(text: string): number | null {
   const value = (): void => {
     skipSpace();
     const char = text[at];
-    if (char === "{") return object();
-    if (char === "[") return array();
-    if (char === '"') return string();
-    if (char === "t") return literal("true");
-    if (char === "f") return literal("false");
-    if (char === "n") return literal("null");
-    NUMBER.lastIndex = at;
-    if (!NUMBER.test(text)) fail();
-    at = NUMBER.lastIndex;
+    if (char === "{") object();
+    else if (char === "[") array();
+    else if (char === '"') string();
+    else if (char === "t") literal("true");
+    else if (char === "f") literal("false");
+    else if (char === "n") literal("null");
+    else {
+      NUMBER.lastIndex = at;
+      if (!NUMBER.test(text)) fail();
+      at = NUMBER.lastIndex;
+    }
   };
   const object = () => {
     at++;

@@ -23,7 +23,15 @@ export function PeoplePage() {
   useEffect(() => setText(fromAddress), [fromAddress]);
   const phone = useMediaQuery("(max-width: 48em)");
   const [showFilters, setShowFilters] = useState(false);
-  const organizations = useAll<Organization>("organizations");
+  const query: ListQuery = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value) query[key] = value;
+  }
+  if (debounced.trim()) query.q = debounced.trim();
+  const summary = usePagedList("people", query, []);
+  // Organization names (row subtitles, the filter) wait for the first page: the list first.
+  const organizations = useAll<Organization>("organizations", {}, !summary.isPending);
   const orgNames = useMemo(
     () => new Map((organizations.data ?? []).map((o) => [o.id, o.name])),
     [organizations.data],
@@ -32,12 +40,6 @@ export function PeoplePage() {
     () => (organizations.data ?? []).map((o) => ({ value: o.id, label: o.name })),
     [organizations.data],
   );
-  const query: ListQuery = {};
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key);
-    if (value) query[key] = value;
-  }
-  if (debounced.trim()) query.q = debounced.trim();
   const activeFilters = FILTER_KEYS.filter((k) => params.get(k)).length;
   const setFilter = (key: string, value: string | null) =>
     setParams(
@@ -48,7 +50,6 @@ export function PeoplePage() {
       },
       { replace: true },
     );
-  const summary = usePagedList("people", query, []);
   const addPerson = useAddPerson();
   return (
     <>

@@ -1,0 +1,139 @@
+// Pages of a long list, read the fast ways: on SQLite a list's total and the positions of its
+// pages are remembered until the data changes (pages at any offset start from the nearest
+// remembered position), and a search's page is read from the matches or along the name index
+// depending on how many match. Whatever the way, a page must hold exactly the rows a plain
+// ORDER BY … LIMIT … OFFSET gives, and a write must show in the next page read.
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { OpenApp } from "../../src/app/open.js";
+import { DRIVE_FROM_MATCHES } from "../../src/store/peopleSearch.js";
+import { type TestApi, testApi } from "../support/api.js";
+import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.js";
+import { linkedInConnections } from "../support/transferFiles.js";
+
+const ROWS = 2_000;
+
+describe.each(ENGINES)("pages of a long list on %s", (engine) => {
+  let database: TestDatabase;
+  let app: OpenApp;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    database = await freshDatabase(engine);
+    app = await database.open();
+    api = testApi(app);
+    const content = linkedInConnections(ROWS, { companies: 50 });
+    const imported = await api.post("/api/import", { fileName: "Connections.csv", content });
+    expect(imported.status).toBe(200);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.destroy();
+  });
+
+  /** Every person's id in list order, or only those whose folded text has a word starting so. */
+  async function expectedIds(wordPrefix?: string): Promise<string[]> {
+    let query = app.ctx.store.db
+      .selectFrom("people")
+      .select("id")
+      .where("owner_id", "=", app.ctx.ownerId);
+    if (wordPrefix) {
+      query = query.where(sql<boolean>`(' ' || search_text) like ${`% ${wordPrefix}%`}`);
+    }
+    const rows = await query.orderBy("full_name").orderBy("id").execute();
+    return rows.map((row) => row.id);
+  }
+
+  async function pageIds(path: string): Promise<{ ids: string[]; total: number }> {
+    const answer = await api.get(path);
+    expect(answer.status).toBe(200);
+    return {
+      ids: answer.body.items.map((item: { id: string }) => item.id),
+      total: answer.body.total,
+    };
+  }
+
+  it("gives the same rows at every offset as a plain OFFSET, twice over", async () => {
+    const all = await expectedIds();
+    expect(all).toHaveLength(ROWS);
+    for (const pass of [1, 2]) {
+      for (const offset of [0, 1, 255, 256, 257, 700, 1024, 1950, 1999, 2000, 2600]) {
+        const page = await pageIds(`/api/people?limit=50&offset=${offset}`);
+        expect({ pass, offset, ...page }).toEqual({
+          pass,
+          offset,
+          ids: all.slice(offset, offset + 50),
+          total: ROWS,
+        });
+      }
+    }
+  });
+
+  it("shows a new person, a change and a removal in the next page read", async () => {
+    await pageIds("/api/people?limit=50&offset=1500"); // remembered positions, if any
+    const created = await api.post("/api/people", { fullName: "Aaron Before-Everyone" });
+    expect(created.status).toBe(201);
+    let first = await pageIds("/api/people?limit=1&offset=0");
+    expect(first).toEqual({ ids: [created.body.id], total: ROWS + 1 });
+    const deep = await pageIds("/api/people?limit=50&offset=1500");
+    expect(deep.ids).toEqual((await expectedIds()).slice(1500, 1550));
+
+    const renamed = await api.patch(`/api/people/${created.body.id}`, { fullName: "Zed Last" });
+    expect(renamed.status).toBe(200);
+    const last = await pageIds(`/api/people?limit=5&offset=${ROWS}`);
+    expect(last).toEqual({ ids: [created.body.id], total: ROWS + 1 });
+
+    expect((await api.delete(`/api/people/${created.body.id}`)).status).toBe(204);
+    first = await pageIds("/api/people?limit=1&offset=0");
+    expect(first.total).toBe(ROWS);
+    expect(first.ids).toEqual((await expectedIds()).slice(0, 1));
+  });
+
+  it("pages a filtered list the same way", async () => {
+    const someone = (await api.get("/api/people?limit=1&offset=0")).body.items[0];
+    const filtered = (await api.get(`/api/people?limit=500&howKnown=${someone.howKnown}`)).body;
+    expect(filtered.total).toBe(ROWS);
+    const all = await expectedIds();
+    const page = await pageIds(`/api/people?limit=20&offset=1300&howKnown=${someone.howKnown}`);
+    expect(page).toEqual({ ids: all.slice(1300, 1320), total: ROWS });
+  });
+
+  it("finds the same pages of search results whether few or many match", async () => {
+    // "given1" matches Given1, Given10–19, Given100–199 and Given1000–1999: fewer than the
+    // threshold; "engineer" matches everyone: more.
+    const few = await expectedIds("given1");
+    const many = await expectedIds("engineer");
+    expect(few.length).toBeLessThanOrEqual(DRIVE_FROM_MATCHES);
+    expect(many.length).toBeGreaterThan(DRIVE_FROM_MATCHES);
+    for (const [q, ids] of [
+      ["given1", few],
+      ["engineer", many],
+    ] as const) {
+      for (const offset of [0, 300, 1000]) {
+        const page = await pageIds(
+          `/api/people?q=${encodeURIComponent(q)}&limit=50&offset=${offset}`,
+        );
+        expect({ q, offset, ...page }).toEqual({
+          q,
+          offset,
+          ids: ids.slice(offset, offset + 50),
+          total: ids.length,
+        });
+      }
+    }
+  });
+
+  it("has the list indexes of migration 0003", async () => {
+    const names =
+      engine === "sqlite"
+        ? await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(
+            app.ctx.store.db,
+          )
+        : await sql<{ name: string }>`select indexname as name from pg_indexes`.execute(
+            app.ctx.store.db,
+          );
+    const all = names.rows.map((row) => row.name);
+    expect(all).toContain("conversations_owner_target_idx");
+    expect(all).toContain("attempts_owner_conversation_idx");
+  });
+});
