@@ -28,6 +28,28 @@ async function organizationName(tx: Tx, ownerId: string, id: unknown): Promise<s
   return row?.name ?? null;
 }
 
+/**
+ * Each listed person with their organization's name, read in one statement for the page, so a
+ * list of people never needs every organization to show whom they work for.
+ */
+async function withOrganizationNames(tx: Tx, ownerId: string, people: Entity[]): Promise<Entity[]> {
+  const ids = [
+    ...new Set(people.map((p) => p.organizationId).filter((id) => typeof id === "string")),
+  ];
+  if (ids.length === 0) return people.map((p) => ({ ...p, organizationName: null }));
+  const rows = await tx
+    .selectFrom("organizations")
+    .select(["id", "name"])
+    .where("owner_id", "=", ownerId)
+    .where("id", "in", ids as string[])
+    .execute();
+  const names = new Map(rows.map((row) => [row.id, row.name]));
+  return people.map((p) => ({
+    ...p,
+    organizationName: names.get(p.organizationId as string) ?? null,
+  }));
+}
+
 export async function reindexPerson(ctx: AppContext, tx: Tx, person: Entity): Promise<void> {
   const text = personSearchText({
     fullName: String(person.fullName),
@@ -72,7 +94,7 @@ export const peopleService: ResourceService = {
       : null;
     const { items, total } =
       found ?? (await listPage(db, personResource, ctx.ownerId, page, filter));
-    return { items, total, ...page };
+    return { items: await withOrganizationNames(db, ctx.ownerId, items), total, ...page };
   },
   get: (ctx, id) => getById(ctx.store.db, personResource, ctx.ownerId, id, "person"),
   create: (ctx, input) => inTransaction(ctx, (tx) => createPersonIn(ctx, tx, input)),

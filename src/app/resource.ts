@@ -9,6 +9,8 @@ export interface ResourceDef extends TableSpec {
   /** Route segment ("people"). */
   plural: string;
   entity: z.ZodObject;
+  /** A list's item, when a list says more than the entity (people: their organization's name). */
+  listItem?: z.ZodObject;
   create: z.ZodObject;
   update: z.ZodObject;
   /** Values a create takes when the caller leaves them out. */

@@ -37,6 +37,13 @@ describe.each(ENGINES)("people on %s", (engine) => {
     });
     const read = await api.get(`/api/people/${created.body.id}`);
     expect(read.body.roles).toEqual(["practitioner", "supervisor"]);
+    // Lists name each person's organization, found by search or not.
+    for (const path of ["/api/people", "/api/people?q=munoz"]) {
+      const listed = (await api.get(path)).body.items.find(
+        (p: { id: string }) => p.id === created.body.id,
+      );
+      expect(listed.organizationName).toBe("Northwind");
+    }
     const updated = await api.patch(`/api/people/${created.body.id}`, {
       hiringPower: true,
       tags: ["warm"],

@@ -78,6 +78,12 @@ export const personResource: ResourceDef = {
   stamps: { created: true, updated: true },
   orderBy: "fullName",
   entity: personEntity,
+  listItem: personEntity.extend({
+    organizationName: z
+      .string()
+      .nullable()
+      .describe("the organization's name, so a list shows it without a second request"),
+  }),
   create: personCreate,
   update: personUpdate,
   defaults: {

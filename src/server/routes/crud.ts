@@ -62,7 +62,7 @@ export function crudRoutes(
   const base = `/api/${def.plural}`;
   const tags = [def.plural];
   const page = z.object({
-    items: z.array(def.entity),
+    items: z.array(def.listItem ?? def.entity),
     total: z.number().int(),
     limit: z.number().int(),
     offset: z.number().int(),

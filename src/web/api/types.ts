@@ -43,6 +43,8 @@ export interface Person extends Stamped {
   nameNote: string;
   title: string | null;
   organizationId: string | null;
+  /** Given in lists, so rows show it without loading every organization. */
+  organizationName?: string | null;
   industryId: string | null;
   emails: string[];
   phones: string[];

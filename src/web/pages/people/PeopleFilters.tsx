@@ -3,17 +3,16 @@
 import { Select, SimpleGrid, TextInput } from "@mantine/core";
 import { CONVERSATION_STATUSES, HOW_KNOWN, PRIORITIES, ROLES } from "../../../domain/vocabulary.js";
 import { HOW_KNOWN_LABEL, ROLE_LABEL, STATUS_LABEL } from "../../lib/labels";
+import { OrganizationFilter } from "./OrganizationFilter";
 
 export const FILTER_KEYS = ["howKnown", "roles", "organizationId", "stage", "tags", "priority"];
 
 export function PeopleFilters({
   values,
   onChange,
-  organizations,
 }: {
   values: URLSearchParams;
   onChange: (key: string, value: string | null) => void;
-  organizations: { value: string; label: string }[];
 }) {
   const get = (key: string) => values.get(key) ?? null;
   return (
@@ -36,13 +35,7 @@ export function PeopleFilters({
         value={get("roles")}
         onChange={(v) => onChange("roles", v)}
       />
-      <Select
-        label="Organization"
-        placeholder="Any"
-        size="xs"
-        clearable
-        searchable
-        data={organizations}
+      <OrganizationFilter
         value={get("organizationId")}
         onChange={(v) => onChange("organizationId", v)}
       />

@@ -14,8 +14,8 @@ const ROW_HEIGHT = 64;
 
 const PRIORITY_COLOR = { A: "brand", B: "blue", C: "gray" } as const;
 
-function PersonRow({ person, organization }: { person: Person; organization?: string }) {
-  const subtitle = [person.title, organization].filter(Boolean).join(" · ");
+function PersonRow({ person }: { person: Person }) {
+  const subtitle = [person.title, person.organizationName].filter(Boolean).join(" · ");
   return (
     <>
       <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
@@ -39,15 +39,7 @@ function PersonRow({ person, organization }: { person: Person; organization?: st
   );
 }
 
-export function PeopleList({
-  query,
-  organizations,
-  height,
-}: {
-  query: ListQuery;
-  organizations: Map<string, string>;
-  height: string;
-}) {
+export function PeopleList({ query, height }: { query: ListQuery; height: string }) {
   const viewport = useRef<HTMLDivElement>(null);
   // The virtualiser needs the count before rows exist; the first page gives it. Pages further
   // down are asked for once the rows that need them come on screen.
@@ -91,12 +83,7 @@ export function PeopleList({
                   className="virtual-row"
                   style={{ top: item.start, height: ROW_HEIGHT }}
                 >
-                  <PersonRow
-                    person={person}
-                    organization={
-                      person.organizationId ? organizations.get(person.organizationId) : undefined
-                    }
-                  />
+                  <PersonRow person={person} />
                 </Link>
               ) : (
                 <div className="virtual-row" style={{ top: item.start, height: ROW_HEIGHT }}>

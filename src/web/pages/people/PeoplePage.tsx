@@ -2,10 +2,9 @@
 // address so a filtered list can be bookmarked or shared with a coach.
 import { Button, Collapse, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { useSearchParams } from "wouter";
-import { type ListQuery, useAll } from "../../api/queries";
-import type { Organization } from "../../api/types";
+import type { ListQuery } from "../../api/queries";
 import { Icon } from "../../components/icons";
 import { PageHeader } from "../../components/PageHeader";
 import { Empty, ErrorState } from "../../components/PageStates";
@@ -30,16 +29,6 @@ export function PeoplePage() {
   }
   if (debounced.trim()) query.q = debounced.trim();
   const summary = usePagedList("people", query, []);
-  // Organization names (row subtitles, the filter) wait for the first page: the list first.
-  const organizations = useAll<Organization>("organizations", {}, !summary.isPending);
-  const orgNames = useMemo(
-    () => new Map((organizations.data ?? []).map((o) => [o.id, o.name])),
-    [organizations.data],
-  );
-  const orgOptions = useMemo(
-    () => (organizations.data ?? []).map((o) => ({ value: o.id, label: o.name })),
-    [organizations.data],
-  );
   const activeFilters = FILTER_KEYS.filter((k) => params.get(k)).length;
   const setFilter = (key: string, value: string | null) =>
     setParams(
@@ -88,7 +77,7 @@ export function PeoplePage() {
           )}
         </Group>
         <Collapse expanded={!phone || showFilters}>
-          <PeopleFilters values={params} onChange={setFilter} organizations={orgOptions} />
+          <PeopleFilters values={params} onChange={setFilter} />
         </Collapse>
         {activeFilters > 0 && (
           <Group gap="xs">
@@ -132,7 +121,6 @@ export function PeoplePage() {
         ) : (
           <PeopleList
             query={query}
-            organizations={orgNames}
             height={phone ? "calc(100dvh - 220px)" : "calc(100dvh - 300px)"}
           />
         )}
