@@ -1,6 +1,7 @@
 // People: the generic resource plus what search needs. Every write recomputes the person's
 // folded search text in the same transaction, so the index never lags behind the row.
 
+import { sql } from "kysely";
 import { NotFound, RuleViolation } from "../domain/errors.js";
 import { personStage } from "../domain/pipeline.js";
 import type { ConversationStatus } from "../domain/vocabulary.js";
@@ -30,19 +31,28 @@ async function organizationName(tx: Tx, ownerId: string, id: unknown): Promise<s
 
 /**
  * Each listed person with their organization's name, read in one statement for the page, so a
- * list of people never needs every organization to show whom they work for.
+ * list of people never needs every organization to show whom they work for. The ids travel as
+ * one JSON parameter, so the statement's text is the same for every page and stays prepared.
  */
-async function withOrganizationNames(tx: Tx, ownerId: string, people: Entity[]): Promise<Entity[]> {
+async function withOrganizationNames(ctx: AppContext, people: Entity[]): Promise<Entity[]> {
   const ids = [
     ...new Set(people.map((p) => p.organizationId).filter((id) => typeof id === "string")),
   ];
   if (ids.length === 0) return people.map((p) => ({ ...p, organizationName: null }));
-  const rows = await tx
-    .selectFrom("organizations")
-    .select(["id", "name"])
-    .where("owner_id", "=", ownerId)
-    .where("id", "in", ids as string[])
-    .execute();
+  const list = JSON.stringify(ids);
+  // Look each id up by its key. On SQLite, CROSS JOIN keeps the ids first; otherwise the
+  // planner may walk every organization of the owner and test it against the list.
+  const { rows } =
+    ctx.store.engine === "sqlite"
+      ? await sql<{ id: string; name: string }>`
+          select o.id, o.name from json_each(${list}) as wanted
+          cross join organizations as o on o.id = wanted.value
+          where o.owner_id = ${ctx.ownerId}
+        `.execute(ctx.store.db)
+      : await sql<{ id: string; name: string }>`
+          select o.id, o.name from organizations as o
+          where o.owner_id = ${ctx.ownerId} and o.id = any(array(select jsonb_array_elements_text(${list}::jsonb)))
+        `.execute(ctx.store.db);
   const names = new Map(rows.map((row) => [row.id, row.name]));
   return people.map((p) => ({
     ...p,
@@ -94,7 +104,7 @@ export const peopleService: ResourceService = {
       : null;
     const { items, total } =
       found ?? (await listPage(db, personResource, ctx.ownerId, page, filter));
-    return { items: await withOrganizationNames(db, ctx.ownerId, items), total, ...page };
+    return { items: await withOrganizationNames(ctx, items), total, ...page };
   },
   get: (ctx, id) => getById(ctx.store.db, personResource, ctx.ownerId, id, "person"),
   create: (ctx, input) => inTransaction(ctx, (tx) => createPersonIn(ctx, tx, input)),
