@@ -1,10 +1,10 @@
 // People: the generic resource plus what search needs. Every write recomputes the person's
 // folded search text in the same transaction, so the index never lags behind the row.
 
-import { sql } from "kysely";
 import { NotFound, RuleViolation } from "../domain/errors.js";
 import { personStage } from "../domain/pipeline.js";
 import type { ConversationStatus } from "../domain/vocabulary.js";
+import { positionsOf } from "../store/listPositions.js";
 import { deleteOne, getById, listPage } from "../store/ownedRepository.js";
 import {
   personSearchText,
@@ -29,31 +29,47 @@ async function organizationName(tx: Tx, ownerId: string, id: unknown): Promise<s
   return row?.name ?? null;
 }
 
+/** Every organization's name by id, in one pass; on SQLite kept until the data changes. */
+function organizationNames(ctx: AppContext): Promise<Map<string, string>> {
+  const read = async () => {
+    const rows = await ctx.store.db
+      .selectFrom("organizations")
+      .select(["id", "name"])
+      .where("owner_id", "=", ctx.ownerId)
+      .execute();
+    return new Map(rows.map((row) => [row.id, row.name]));
+  };
+  const remembered = positionsOf(ctx.store.db);
+  return remembered ? remembered.derived(`organization names ${ctx.ownerId}`, read) : read();
+}
+
+/** Names of some organizations, looked up by key (PostgreSQL, where nothing is remembered). */
+async function someOrganizationNames(ctx: AppContext, ids: string[]): Promise<Map<string, string>> {
+  const rows = await ctx.store.db
+    .selectFrom("organizations")
+    .select(["id", "name"])
+    .where("owner_id", "=", ctx.ownerId)
+    .where("id", "in", ids)
+    .execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
 /**
- * Each listed person with their organization's name, read in one statement for the page, so a
- * list of people never needs every organization to show whom they work for. The ids travel as
- * one JSON parameter, so the statement's text is the same for every page and stays prepared.
+ * Each listed person with their organization's name, so a list of people never needs every
+ * organization sent to the browser to show whom they work for.
  */
 async function withOrganizationNames(ctx: AppContext, people: Entity[]): Promise<Entity[]> {
   const ids = [
-    ...new Set(people.map((p) => p.organizationId).filter((id) => typeof id === "string")),
+    ...new Set(
+      people.map((p) => p.organizationId).filter((id): id is string => typeof id === "string"),
+    ),
   ];
-  if (ids.length === 0) return people.map((p) => ({ ...p, organizationName: null }));
-  const list = JSON.stringify(ids);
-  // Look each id up by its key. On SQLite, CROSS JOIN keeps the ids first; otherwise the
-  // planner may walk every organization of the owner and test it against the list.
-  const { rows } =
-    ctx.store.engine === "sqlite"
-      ? await sql<{ id: string; name: string }>`
-          select o.id, o.name from json_each(${list}) as wanted
-          cross join organizations as o on o.id = wanted.value
-          where o.owner_id = ${ctx.ownerId}
-        `.execute(ctx.store.db)
-      : await sql<{ id: string; name: string }>`
-          select o.id, o.name from organizations as o
-          where o.owner_id = ${ctx.ownerId} and o.id = any(array(select jsonb_array_elements_text(${list}::jsonb)))
-        `.execute(ctx.store.db);
-  const names = new Map(rows.map((row) => [row.id, row.name]));
+  const names =
+    ids.length === 0
+      ? new Map<string, string>()
+      : positionsOf(ctx.store.db)
+        ? await organizationNames(ctx)
+        : await someOrganizationNames(ctx, ids);
   return people.map((p) => ({
     ...p,
     organizationName: names.get(p.organizationId as string) ?? null,

@@ -30,6 +30,7 @@ export interface ListState {
 export class ListPositions {
   readonly #sqlite: SqliteDatabase.Database;
   readonly #lists = new Map<string, ListState>();
+  readonly #derived = new Map<string, unknown>();
   #version = "";
   #versionStatement: SqliteDatabase.Statement | null = null;
 
@@ -58,6 +59,19 @@ export class ListPositions {
     }
   }
 
+  /**
+   * A value worked out from the data (e.g. every organization's name), read once and kept until
+   * the data changes. Read afresh inside a transaction, or when the data changed while reading.
+   */
+  async derived<T>(key: string, read: () => Promise<T>): Promise<T> {
+    if (!this.#current()) return read();
+    if (this.#derived.has(key)) return this.#derived.get(key) as T;
+    const version = this.#version;
+    const value = await read();
+    if (this.#current() && this.#version === version) this.#derived.set(key, value);
+    return value;
+  }
+
   /** True when remembering is safe now; forgets everything when the data changed. */
   #current(): boolean {
     if (this.#sqlite.inTransaction || !this.#sqlite.open) return false;
@@ -68,6 +82,7 @@ export class ListPositions {
     const version = `${row.changes}:${row.version}`;
     if (version !== this.#version) {
       this.#lists.clear();
+      this.#derived.clear();
       this.#version = version;
     }
     return true;

@@ -44,6 +44,12 @@ describe.each(ENGINES)("people on %s", (engine) => {
       );
       expect(listed.organizationName).toBe("Northwind");
     }
+    // A renamed organization shows its new name in the next list (nothing stale is kept).
+    await api.patch(`/api/organizations/${org.body.id}`, { name: "Northwind Traders" });
+    const relisted = (await api.get("/api/people")).body.items.find(
+      (p: { id: string }) => p.id === created.body.id,
+    );
+    expect(relisted.organizationName).toBe("Northwind Traders");
     const updated = await api.patch(`/api/people/${created.body.id}`, {
       hiringPower: true,
       tags: ["warm"],
