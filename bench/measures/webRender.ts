@@ -4,6 +4,7 @@
 // Skipped until the web app is built.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../test/support/chromium.js";
 import { getJson, keepAliveAgent } from "../support/http.js";
 import { startInroads } from "../support/processes.js";
 import { judged, skipped } from "../support/report.js";
@@ -12,17 +13,6 @@ import { type Measure, reps } from "./measure.js";
 import { WEB_ROOT } from "./webBundle.js";
 
 const NAME = "people list first render (Chromium)";
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 async function firstPersonName(base: string): Promise<string> {
   const agent = keepAliveAgent(1);
@@ -67,7 +57,7 @@ async function renderOnce(workDir: string, url: string, name: string, timeout: n
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());

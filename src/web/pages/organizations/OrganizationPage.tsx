@@ -1,11 +1,12 @@
 // One organization: the people there, what we learned about it, the targets that aim at it,
 // and the warm paths that lead in.
-import { Anchor, Button, Grid, Group, Modal, Stack, Text } from "@mantine/core";
+import { Anchor, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, useLocation, useParams } from "wouter";
 import { api } from "../../api/client";
 import { useAll, useEntity } from "../../api/queries";
 import type { Industry, Insight, Organization, Person, Target } from "../../api/types";
+import { ConfirmDelete } from "../../components/ConfirmDelete";
 import { Icon } from "../../components/icons";
 import { InsightList } from "../../components/insights/InsightList";
 import { PageHeader } from "../../components/PageHeader";
@@ -132,19 +133,15 @@ export function OrganizationPage() {
         organization={o}
         industryName={industry.data?.name ?? ""}
       />
-      <Modal opened={deleting} onClose={del.close} title={`Delete ${o.name}?`}>
-        <Text size="sm" mb="md">
-          People who work there stay in your network, without an organization.
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={del.close} data-autofocus>
-            Keep
-          </Button>
-          <Button color="red" onClick={() => remove.mutate(undefined)} loading={remove.isPending}>
-            Delete
-          </Button>
-        </Group>
-      </Modal>
+      <ConfirmDelete
+        opened={deleting}
+        title={`Delete ${o.name}?`}
+        onClose={del.close}
+        onConfirm={() => remove.mutate(undefined)}
+        busy={remove.isPending}
+      >
+        People who work there stay in your network, without an organization.
+      </ConfirmDelete>
     </>
   );
 }

@@ -1,11 +1,12 @@
 // The person page's actions: ask for (or continue) a conversation, edit, delete.
-import { Button, Drawer, Group, Menu, Modal, Text } from "@mantine/core";
+import { Button, Drawer, Group, Menu } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useLocation } from "wouter";
 import { api } from "../../api/client";
 import { organizationIdFor } from "../../api/organizations";
 import { fetchAll } from "../../api/queries";
 import type { Conversation, Person, Target } from "../../api/types";
+import { ConfirmDelete } from "../../components/ConfirmDelete";
 import { Icon } from "../../components/icons";
 import {
   draftOf,
@@ -101,20 +102,16 @@ export function PersonActions({
           />
         )}
       </Drawer>
-      <Modal opened={deleting} onClose={del.close} title={`Delete ${person.fullName}?`}>
-        <Text size="sm" mb="md">
-          Their conversations, attempts, follow-ups and touchpoints go with them. This cannot be
-          undone; a backup (inroads backup) can bring them back.
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={del.close} data-autofocus>
-            Keep
-          </Button>
-          <Button color="red" onClick={() => remove.mutate(undefined)} loading={remove.isPending}>
-            Delete
-          </Button>
-        </Group>
-      </Modal>
+      <ConfirmDelete
+        opened={deleting}
+        title={`Delete ${person.fullName}?`}
+        onClose={del.close}
+        onConfirm={() => remove.mutate(undefined)}
+        busy={remove.isPending}
+      >
+        Their conversations, attempts, follow-ups and touchpoints go with them. This cannot be
+        undone; a backup (inroads backup) can bring them back.
+      </ConfirmDelete>
     </>
   );
 }

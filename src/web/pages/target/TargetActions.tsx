@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Switch, Text } from "@mantine/core";
+import { Button, Group, Modal, Switch } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useLocation } from "wouter";
 import { api } from "../../api/client";
 import { useAll } from "../../api/queries";
 import type { Industry, Organization, Target } from "../../api/types";
+import { ConfirmDelete } from "../../components/ConfirmDelete";
 import { saveTarget, TargetForm } from "../../components/target/TargetForm";
 import { useAction } from "../../hooks/useAction";
 
@@ -60,19 +61,15 @@ export function TargetActions({ target }: { target: Target }) {
           />
         )}
       </Modal>
-      <Modal opened={deleting} onClose={del.close} title={`Delete "${target.role}"?`}>
-        <Text size="sm" mb="md">
-          Its pitch and insights go with it. Conversations and people stay.
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={del.close} data-autofocus>
-            Keep
-          </Button>
-          <Button color="red" onClick={() => remove.mutate(undefined)} loading={remove.isPending}>
-            Delete
-          </Button>
-        </Group>
-      </Modal>
+      <ConfirmDelete
+        opened={deleting}
+        title={`Delete "${target.role}"?`}
+        onClose={del.close}
+        onConfirm={() => remove.mutate(undefined)}
+        busy={remove.isPending}
+      >
+        Its pitch and insights go with it. Conversations and people stay.
+      </ConfirmDelete>
     </>
   );
 }
