@@ -13,7 +13,15 @@ export interface ActionOptions<O> {
   /** Autosaves skip the refresh so a refetch never fights the text being typed. */
   refresh?: boolean;
   onDone?: (output: O) => void;
+  /**
+   * The action removes what the page shows (a delete): run onDone (which leaves the page) first
+   * and refresh once the page is gone, so nothing asks again for what no longer exists.
+   */
+  leaves?: boolean;
 }
+
+/** Resolves after the next frame, by which time React has rendered the page we moved to. */
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 export function useAction<I, O>(run: (input: I) => Promise<O>, options: ActionOptions<O> = {}) {
   const client = useQueryClient();
@@ -21,8 +29,14 @@ export function useAction<I, O>(run: (input: I) => Promise<O>, options: ActionOp
   return useMutation({
     mutationFn: run,
     onSuccess: async (output) => {
-      if (options.refresh !== false) await refreshAll(client);
-      options.onDone?.(output);
+      if (options.leaves) {
+        options.onDone?.(output);
+        await nextFrame();
+        if (options.refresh !== false) await refreshAll(client);
+      } else {
+        if (options.refresh !== false) await refreshAll(client);
+        options.onDone?.(output);
+      }
       const { success, undo } = options;
       if (success) {
         toast({

@@ -30,6 +30,7 @@ export function OrganizationPage() {
   const remove = useAction(() => api.delete(`/api/organizations/${id}`), {
     success: "Organization deleted.",
     onDone: () => navigate("/organizations"),
+    leaves: true,
   });
   if (organization.isError) return <ErrorState error={organization.error} />;
   if (!organization.data) return <LoadingRows rows={5} />;

@@ -51,6 +51,7 @@ export function PersonActions({
   const remove = useAction(() => api.delete(`/api/people/${person.id}`), {
     success: `${person.fullName} was deleted.`,
     onDone: () => navigate("/people"),
+    leaves: true,
   });
   return (
     <>

@@ -26,6 +26,7 @@ export function TargetActions({ target }: { target: Target }) {
   const remove = useAction(() => api.delete(`/api/targets/${target.id}`), {
     success: `Target "${target.role}" deleted.`,
     onDone: () => navigate("/organizations"),
+    leaves: true,
   });
   const orgName = new Map((organizations.data ?? []).map((o) => [o.id, o.name]));
   return (
