@@ -29,6 +29,10 @@ beforeAll(async () => {
   db = freshDatabase();
   server = await startInroads(db.dbPath);
   browser = await openBrowser();
+  // Playwright turns on file-chooser interception when the first listener arrives, and doing
+  // so takes a round trip; a key press right after waitForEvent("filechooser") could open the
+  // native dialog first and the event would never come. A standing listener keeps it on.
+  browser.page.on("filechooser", () => {});
   console.log(`Screenshots: ${SCREENSHOTS}`);
 });
 
