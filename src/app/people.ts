@@ -29,29 +29,23 @@ async function organizationName(tx: Tx, ownerId: string, id: unknown): Promise<s
   return row?.name ?? null;
 }
 
-/** Every organization's name by id, in one pass; on SQLite kept until the data changes. */
-function organizationNames(ctx: AppContext): Promise<Map<string, string>> {
-  const read = async () => {
-    const rows = await ctx.store.db
+/**
+ * The names of these organizations. On SQLite every organization's name is read in one pass
+ * and kept until the data changes, so list after list costs no query; PostgreSQL, where
+ * nothing is kept, looks up just these by key.
+ */
+async function organizationNames(ctx: AppContext, ids: string[]): Promise<Map<string, string>> {
+  const read = async (only: string[] | null) => {
+    let query = ctx.store.db
       .selectFrom("organizations")
       .select(["id", "name"])
-      .where("owner_id", "=", ctx.ownerId)
-      .execute();
+      .where("owner_id", "=", ctx.ownerId);
+    if (only) query = query.where("id", "in", only);
+    const rows = await query.execute();
     return new Map(rows.map((row) => [row.id, row.name]));
   };
-  const remembered = positionsOf(ctx.store.db);
-  return remembered ? remembered.derived(`organization names ${ctx.ownerId}`, read) : read();
-}
-
-/** Names of some organizations, looked up by key (PostgreSQL, where nothing is remembered). */
-async function someOrganizationNames(ctx: AppContext, ids: string[]): Promise<Map<string, string>> {
-  const rows = await ctx.store.db
-    .selectFrom("organizations")
-    .select(["id", "name"])
-    .where("owner_id", "=", ctx.ownerId)
-    .where("id", "in", ids)
-    .execute();
-  return new Map(rows.map((row) => [row.id, row.name]));
+  const kept = positionsOf(ctx.store.db);
+  return kept ? kept.derived(`organization names ${ctx.ownerId}`, () => read(null)) : read(ids);
 }
 
 /**
@@ -64,12 +58,7 @@ async function withOrganizationNames(ctx: AppContext, people: Entity[]): Promise
       people.map((p) => p.organizationId).filter((id): id is string => typeof id === "string"),
     ),
   ];
-  const names =
-    ids.length === 0
-      ? new Map<string, string>()
-      : positionsOf(ctx.store.db)
-        ? await organizationNames(ctx)
-        : await someOrganizationNames(ctx, ids);
+  const names = ids.length === 0 ? new Map<string, string>() : await organizationNames(ctx, ids);
   return people.map((p) => ({
     ...p,
     organizationName: names.get(p.organizationId as string) ?? null,

@@ -18,8 +18,6 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export { isPostgresUrl } from "./location.js";
-
 function hidePassword(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
 }

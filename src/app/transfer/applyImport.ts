@@ -156,6 +156,13 @@ export async function applyImport(
       .where("id", "=", id)
       .execute();
   }
-  await writeSearchEntries(tx, ctx.store.engine, ctx.ownerId, updated, { replace: true });
+  await writeSearchEntries(
+    tx,
+    ctx.store.engine,
+    ctx.ownerId,
+    updated,
+    { replace: true },
+    ctx.store.sqlite,
+  );
   return { organizationsCreated: organizations.length };
 }

@@ -7,6 +7,13 @@ import { OrganizationFilter } from "./OrganizationFilter";
 
 export const FILTER_KEYS = ["howKnown", "roles", "organizationId", "stage", "tags", "priority"];
 
+const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+const HOW_KNOWN_OPTIONS = labelled(HOW_KNOWN, HOW_KNOWN_LABEL);
+const ROLE_OPTIONS = labelled(ROLES, ROLE_LABEL);
+const STATUS_OPTIONS = labelled(CONVERSATION_STATUSES, STATUS_LABEL);
+
 export function PeopleFilters({
   values,
   onChange,
@@ -15,39 +22,27 @@ export function PeopleFilters({
   onChange: (key: string, value: string | null) => void;
 }) {
   const get = (key: string) => values.get(key) ?? null;
+  /** One of the fixed-choice filters: "Any" until a value is picked, clearable. */
+  const choice = (key: string, label: string, data: Parameters<typeof Select>[0]["data"]) => (
+    <Select
+      label={label}
+      placeholder="Any"
+      size="xs"
+      clearable
+      data={data}
+      value={get(key)}
+      onChange={(v) => onChange(key, v === null ? null : String(v))}
+    />
+  );
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="xs">
-      <Select
-        label="How I know them"
-        placeholder="Any"
-        size="xs"
-        clearable
-        data={HOW_KNOWN.map((v) => ({ value: v, label: HOW_KNOWN_LABEL[v] }))}
-        value={get("howKnown")}
-        onChange={(v) => onChange("howKnown", v)}
-      />
-      <Select
-        label="Role"
-        placeholder="Any"
-        size="xs"
-        clearable
-        data={ROLES.map((v) => ({ value: v, label: ROLE_LABEL[v] }))}
-        value={get("roles")}
-        onChange={(v) => onChange("roles", v)}
-      />
+      {choice("howKnown", "How I know them", HOW_KNOWN_OPTIONS)}
+      {choice("roles", "Role", ROLE_OPTIONS)}
       <OrganizationFilter
         value={get("organizationId")}
         onChange={(v) => onChange("organizationId", v)}
       />
-      <Select
-        label="Pipeline status"
-        placeholder="Any"
-        size="xs"
-        clearable
-        data={CONVERSATION_STATUSES.map((v) => ({ value: v, label: STATUS_LABEL[v] }))}
-        value={get("stage")}
-        onChange={(v) => onChange("stage", v)}
-      />
+      {choice("stage", "Pipeline status", STATUS_OPTIONS)}
       <TextInput
         label="Tag"
         placeholder="Any"
@@ -55,15 +50,7 @@ export function PeopleFilters({
         value={get("tags") ?? ""}
         onChange={(e) => onChange("tags", e.currentTarget.value || null)}
       />
-      <Select
-        label="Priority"
-        placeholder="Any"
-        size="xs"
-        clearable
-        data={[...PRIORITIES]}
-        value={get("priority")}
-        onChange={(v) => onChange("priority", v)}
-      />
+      {choice("priority", "Priority", [...PRIORITIES])}
     </SimpleGrid>
   );
 }
