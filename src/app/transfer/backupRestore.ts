@@ -42,7 +42,7 @@ async function assertEmpty(ctx: AppContext, tx: Tx): Promise<void> {
   }
   if (present.length > 0) {
     throw new Conflict(
-      `a backup is restored only into an empty database; this one already has ${present.join(", ")} (nothing was changed)`,
+      `a backup is restored only into an empty database; this one already has ${present.join(", ")} (nothing was changed). Restore it into a new database instead, e.g. inroads import <backup> --db new.sqlite, then inroads serve --db new.sqlite`,
       [{ field: "database", message: `not empty: has ${present.join(", ")}` }],
     );
   }
