@@ -1,43 +1,22 @@
 // Deleting asks first: "Keep" (focused, so Enter is safe) leaves everything as it was, and
 // "Delete" removes the person and returns to the list.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type Browser, openBrowser } from "./support/browser.js";
-import {
-  apiGet,
-  freshDatabase,
-  loadSampleData,
-  type RunningInroads,
-  startInroads,
-} from "./support/server.js";
+import { expect, it } from "vitest";
+import { apiGet } from "./support/server.js";
+import { useSession } from "./support/session.js";
 
 interface Page {
   items: { id: string; fullName: string }[];
   total: number;
 }
 
-let server: RunningInroads;
-let db: ReturnType<typeof freshDatabase>;
-let browser: Browser;
-
-beforeAll(async () => {
-  db = freshDatabase();
-  loadSampleData(db.dbPath);
-  server = await startInroads(db.dbPath);
-  browser = await openBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  db?.remove();
-});
+const session = useSession({ sampleData: true });
 
 it("asks before deleting a person, keeps them on Keep, and deletes on Delete", async () => {
-  const { page } = browser;
-  const before = await apiGet<Page>(server.url, "/api/people?q=tomas");
+  const { page } = session.browser;
+  const before = await apiGet<Page>(session.server.url, "/api/people?q=tomas");
   const tomas = before.items[0];
   expect(tomas?.fullName).toBe("Tomás Ruiz");
-  await page.goto(`${server.url}/people/${tomas?.id}`);
+  await page.goto(`${session.server.url}/people/${tomas?.id}`);
   await page.getByRole("heading", { name: "Tomás Ruiz", level: 1 }).waitFor();
 
   const askToDelete = async () => {
@@ -50,11 +29,11 @@ it("asks before deleting a person, keeps them on Keep, and deletes on Delete", a
   // Keep has the focus: Enter keeps.
   await page.keyboard.press("Enter");
   await dialog.waitFor({ state: "hidden" });
-  expect((await apiGet<Page>(server.url, "/api/people?q=tomas")).total).toBe(1);
+  expect((await apiGet<Page>(session.server.url, "/api/people?q=tomas")).total).toBe(1);
 
   await askToDelete();
   await dialog.getByRole("button", { name: "Delete" }).click();
   await page.waitForURL(/\/people$/);
-  expect((await apiGet<Page>(server.url, "/api/people?q=tomas")).total).toBe(0);
-  expect(browser.takeErrors()).toEqual([]);
+  expect((await apiGet<Page>(session.server.url, "/api/people?q=tomas")).total).toBe(0);
+  expect(session.browser.takeErrors()).toEqual([]);
 });

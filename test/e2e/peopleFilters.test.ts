@@ -1,48 +1,27 @@
 // The people list's filters: a fixed choice (pipeline status) and the organization filter, whose
 // options load only when it is opened. Each filter lands in the address, so a filtered list
 // can be bookmarked, and the rows name each person's organization.
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { type Browser, openBrowser } from "./support/browser.js";
-import {
-  freshDatabase,
-  loadSampleData,
-  type RunningInroads,
-  startInroads,
-} from "./support/server.js";
+import { expect, it } from "vitest";
+import { useSession } from "./support/session.js";
 
-let server: RunningInroads;
-let db: ReturnType<typeof freshDatabase>;
-let browser: Browser;
-
-beforeAll(async () => {
-  db = freshDatabase();
-  loadSampleData(db.dbPath);
-  server = await startInroads(db.dbPath);
-  browser = await openBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  db?.remove();
-});
+const session = useSession({ sampleData: true });
 
 /** A filter's input by its label; Mantine's comboboxes label their option lists too. */
 const filter = (name: string) =>
-  browser.page.locator("input").and(browser.page.getByLabel(name, { exact: true }));
+  session.browser.page.locator("input").and(session.browser.page.getByLabel(name, { exact: true }));
 
 const names = async () =>
-  (await browser.page.getByTestId("people-list").locator("a.virtual-row").allInnerTexts()).map(
-    (text) => text.split("\n")[0],
-  );
+  (
+    await session.browser.page.getByTestId("people-list").locator("a.virtual-row").allInnerTexts()
+  ).map((text) => text.split("\n")[0]);
 
 it("narrows the list by pipeline status and by organization", async () => {
-  const { page } = browser;
+  const { page } = session.browser;
   const organizationsAsked: string[] = [];
   page.on("request", (request) => {
     if (request.url().includes("/api/organizations")) organizationsAsked.push(request.url());
   });
-  await page.goto(`${server.url}/people`);
+  await page.goto(`${session.server.url}/people`);
   await page.getByText("Lee Okafor").waitFor();
   // Rows name the organization without the page loading every organization.
   await page.getByText("Demand analyst · Fourth Coffee Wholesale").waitFor();
@@ -64,5 +43,5 @@ it("narrows the list by pipeline status and by organization", async () => {
   await page.reload();
   await expect.poll(names).toEqual(["Dana Álvarez", "Grace Liu", "Tomás Ruiz"]);
   await expect.poll(() => filter("Organization").inputValue()).toBe("Northwind Traders");
-  expect(browser.takeErrors()).toEqual([]);
+  expect(session.browser.takeErrors()).toEqual([]);
 });
