@@ -2,14 +2,14 @@
 // "Delete" removes the person and returns to the list.
 import { expect, it } from "vitest";
 import { apiGet } from "./support/server.js";
-import { useSession } from "./support/session.js";
+import { browserSession } from "./support/session.js";
 
 interface Page {
   items: { id: string; fullName: string }[];
   total: number;
 }
 
-const session = useSession({ sampleData: true });
+const session = browserSession({ sampleData: true });
 
 it("asks before deleting a person, keeps them on Keep, and deletes on Delete", async () => {
   const { page } = session.browser;

@@ -2,9 +2,9 @@
 // options load only when it is opened. Each filter lands in the address, so a filtered list
 // can be bookmarked, and the rows name each person's organization.
 import { expect, it } from "vitest";
-import { useSession } from "./support/session.js";
+import { browserSession } from "./support/session.js";
 
-const session = useSession({ sampleData: true });
+const session = browserSession({ sampleData: true });
 
 /** A filter's input by its label; Mantine's comboboxes label their option lists too. */
 const filter = (name: string) =>

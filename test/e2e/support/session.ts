@@ -9,7 +9,7 @@ export interface Session {
   browser: Browser;
 }
 
-export function useSession(options: { sampleData: boolean }): Session {
+export function browserSession(options: { sampleData: boolean }): Session {
   const session = {} as Session;
   let db: ReturnType<typeof freshDatabase> | undefined;
   beforeAll(async () => {
