@@ -4,7 +4,7 @@
 // Skipped until the web app is built.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { CHROMIUM, CHROMIUM_ARGS } from "../../test/support/chromium.js";
+import { CHROMIUM_ARGS, findChromium } from "../../test/support/chromium.js";
 import { getJson, keepAliveAgent } from "../support/http.js";
 import { startInroads } from "../support/processes.js";
 import { judged, skipped } from "../support/report.js";
@@ -51,11 +51,17 @@ function watchForName(name: string): string {
   })();`;
 }
 
-async function renderOnce(workDir: string, url: string, name: string, timeout: number) {
+async function renderOnce(
+  executablePath: string,
+  workDir: string,
+  url: string,
+  name: string,
+  timeout: number,
+) {
   const { chromium } = await import("playwright-core");
   const profile = mkdtempSync(join(workDir, "chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
   });
@@ -79,7 +85,7 @@ export const webRenderMeasure: Measure = {
     if (!existsSync(join(WEB_ROOT, "index.html"))) {
       return [skipped(NAME, "not available yet: dist/web/index.html is not built")];
     }
-    if (!existsSync(CHROMIUM)) return [skipped(NAME, `not available: no ${CHROMIUM}`)];
+    const { executablePath } = await findChromium();
     const server = await startInroads(await env.sqliteDatabase());
     try {
       const name = await firstPersonName(server.url);
@@ -87,7 +93,9 @@ export const webRenderMeasure: Measure = {
       const times: number[] = [];
       for (let i = reps(env, 5, 1); i > 0; i--) {
         try {
-          times.push(await renderOnce(env.workDir, `${server.url}/people`, name, timeout));
+          times.push(
+            await renderOnce(executablePath, env.workDir, `${server.url}/people`, name, timeout),
+          );
         } catch (error) {
           if (!(error instanceof Error && error.name === "TimeoutError")) throw error;
           // The page is there but never shows a person: the list is not built yet, or broke.

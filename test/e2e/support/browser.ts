@@ -1,11 +1,11 @@
-// Debian's Chromium driven by playwright-core, on a fresh profile, collecting every console
+// Chromium (see ../../support/chromium.ts for which one) driven by playwright-core, on a fresh profile, collecting every console
 // error and uncaught exception so a test can assert there were none.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "../../support/chromium.js";
+import { CHROMIUM_ARGS, findChromium } from "../../support/chromium.js";
 
 export const DESKTOP = { width: 1280, height: 860 };
 export const PHONE = { width: 375, height: 812 };
@@ -25,7 +25,7 @@ export interface Browser {
 export async function openBrowser(viewport = DESKTOP): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "inroads-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: (await findChromium()).executablePath,
     args: CHROMIUM_ARGS,
     viewport,
   });
