@@ -1,5 +1,7 @@
 // A resource is an entity the API lists, reads, creates, updates and deletes. Its definition
 // joins the storage spec with the zod schemas that validate and document it.
+// Entity files check theirs with `satisfies ResourceDef` rather than annotating it, so each
+// schema keeps its exact type: the web app infers its types from them.
 import type { z } from "zod";
 import type { TableSpec } from "../store/tableSpec.js";
 

@@ -11,7 +11,7 @@ const writable = {
 
 export const attemptCreate = z.object(writable).partial().strict();
 
-export const attemptResource: ResourceDef = {
+export const attemptResource = {
   name: "attempt",
   plural: "attempts",
   table: "attempts",
@@ -42,4 +42,4 @@ export const attemptResource: ResourceDef = {
   equalsFilters: ["conversationId", "channel", "response"],
   containsFilters: [],
   searchFields: ["message"],
-};
+} satisfies ResourceDef;

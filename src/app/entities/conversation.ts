@@ -28,7 +28,7 @@ const writable = {
   researchNotes: longText.describe("what the seeker learned about the person and company first"),
 };
 
-export const conversationResource: ResourceDef = {
+export const conversationResource = {
   name: "conversation",
   plural: "conversations",
   table: "conversations",
@@ -76,4 +76,4 @@ export const conversationResource: ResourceDef = {
   equalsFilters: ["personId", "targetId", "status", "mode"],
   containsFilters: [],
   searchFields: ["notes", "researchNotes", "place"],
-};
+} satisfies ResourceDef;

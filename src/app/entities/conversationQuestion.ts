@@ -11,7 +11,7 @@ const writable = {
 };
 
 /** A question picked for one conversation, with its answer. */
-export const conversationQuestionResource: ResourceDef = {
+export const conversationQuestionResource = {
   name: "conversation question",
   plural: "conversation-questions",
   table: "conversation_questions",
@@ -37,4 +37,4 @@ export const conversationQuestionResource: ResourceDef = {
   equalsFilters: ["conversationId"],
   containsFilters: [],
   searchFields: ["answer"],
-};
+} satisfies ResourceDef;

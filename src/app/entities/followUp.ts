@@ -12,7 +12,7 @@ const writable = {
   note: z.string().max(5000),
 };
 
-export const followUpResource: ResourceDef = {
+export const followUpResource = {
   name: "follow-up",
   plural: "follow-ups",
   table: "follow_ups",
@@ -41,4 +41,4 @@ export const followUpResource: ResourceDef = {
   equalsFilters: ["personId", "conversationId", "kind"],
   containsFilters: [],
   searchFields: ["note"],
-};
+} satisfies ResourceDef;

@@ -8,7 +8,7 @@ const writable = {
   meaning: z.string().max(5000),
 };
 
-export const glossaryTermResource: ResourceDef = {
+export const glossaryTermResource = {
   name: "glossary term",
   plural: "glossary-terms",
   table: "glossary_terms",
@@ -23,4 +23,4 @@ export const glossaryTermResource: ResourceDef = {
   equalsFilters: ["industryId"],
   containsFilters: [],
   searchFields: ["term", "meaning"],
-};
+} satisfies ResourceDef;

@@ -8,7 +8,7 @@ const writable = {
   notes: longText,
 };
 
-export const industryResource: ResourceDef = {
+export const industryResource = {
   name: "industry",
   plural: "industries",
   table: "industries",
@@ -23,4 +23,4 @@ export const industryResource: ResourceDef = {
   equalsFilters: [],
   containsFilters: [],
   searchFields: ["name", "notes"],
-};
+} satisfies ResourceDef;

@@ -13,7 +13,7 @@ const writable = {
   conversationId: optionalId,
 };
 
-export const insightResource: ResourceDef = {
+export const insightResource = {
   name: "insight",
   plural: "insights",
   table: "insights",
@@ -48,4 +48,4 @@ export const insightResource: ResourceDef = {
   equalsFilters: ["area", "targetId", "industryId", "organizationId", "personId", "conversationId"],
   containsFilters: [],
   searchFields: ["text"],
-};
+} satisfies ResourceDef;

@@ -14,7 +14,7 @@ const writable = {
 };
 
 /** An opening heard of in the hidden market, traceable to who and where. */
-export const leadResource: ResourceDef = {
+export const leadResource = {
   name: "lead",
   plural: "leads",
   table: "leads",
@@ -43,4 +43,4 @@ export const leadResource: ResourceDef = {
   equalsFilters: ["organizationId", "personId", "conversationId", "status"],
   containsFilters: [],
   searchFields: ["title", "note"],
-};
+} satisfies ResourceDef;

@@ -13,7 +13,7 @@ const writable = {
   notes: longText,
 };
 
-export const organizationResource: ResourceDef = {
+export const organizationResource = {
   name: "organization",
   plural: "organizations",
   table: "organizations",
@@ -28,4 +28,4 @@ export const organizationResource: ResourceDef = {
   equalsFilters: ["industryId", "relation"],
   containsFilters: [],
   searchFields: ["name", "notes"],
-};
+} satisfies ResourceDef;

@@ -48,7 +48,7 @@ export const personEntity = z.object({
 export const personCreate = z.object(writable).partial().required({ fullName: true }).strict();
 export const personUpdate = z.object(writable).partial().strict();
 
-export const personResource: ResourceDef = {
+export const personResource = {
   name: "person",
   plural: "people",
   table: "people",
@@ -108,4 +108,4 @@ export const personResource: ResourceDef = {
   equalsFilters: ["howKnown", "organizationId", "stage", "priority", "degree", "referredById"],
   containsFilters: ["roles", "tags"],
   searchFields: [],
-};
+} satisfies ResourceDef;

@@ -12,7 +12,7 @@ const writable = {
 };
 
 /** The 30-second pitch for one target, in its four parts. */
-export const pitchResource: ResourceDef = {
+export const pitchResource = {
   name: "pitch",
   plural: "pitches",
   table: "pitches",
@@ -33,4 +33,4 @@ export const pitchResource: ResourceDef = {
   equalsFilters: ["targetId"],
   containsFilters: [],
   searchFields: ["whoIAm", "whatIDid", "whatIWant", "howYouCanHelp"],
-};
+} satisfies ResourceDef;

@@ -13,7 +13,7 @@ const writable = {
   minutes: z.number().int().min(1).max(15),
 };
 
-export const questionResource: ResourceDef = {
+export const questionResource = {
   name: "question",
   plural: "questions",
   table: "questions",
@@ -41,4 +41,4 @@ export const questionResource: ResourceDef = {
   equalsFilters: ["category", "phase", "sensitive"],
   containsFilters: [],
   searchFields: ["text"],
-};
+} satisfies ResourceDef;

@@ -10,7 +10,7 @@ const writable = {
   note: z.string().max(5000),
 };
 
-export const referralResource: ResourceDef = {
+export const referralResource = {
   name: "referral",
   plural: "referrals",
   table: "referrals",
@@ -31,4 +31,4 @@ export const referralResource: ResourceDef = {
   equalsFilters: ["fromPersonId", "personId", "conversationId"],
   containsFilters: [],
   searchFields: ["note"],
-};
+} satisfies ResourceDef;

@@ -12,7 +12,7 @@ const writable = {
 // organizationIds live in target_organizations; the target use cases read and write them.
 const organizationIds = z.array(id).max(200).describe("organizations aimed at");
 
-export const targetResource: ResourceDef = {
+export const targetResource = {
   name: "target",
   plural: "targets",
   table: "targets",
@@ -34,4 +34,4 @@ export const targetResource: ResourceDef = {
   equalsFilters: ["industryId", "active"],
   containsFilters: [],
   searchFields: ["role", "notes"],
-};
+} satisfies ResourceDef;

@@ -10,7 +10,7 @@ const writable = {
   occurredOn: calendarDate,
 };
 
-export const touchpointResource: ResourceDef = {
+export const touchpointResource = {
   name: "touchpoint",
   plural: "touchpoints",
   table: "touchpoints",
@@ -25,4 +25,4 @@ export const touchpointResource: ResourceDef = {
   equalsFilters: ["personId", "direction"],
   containsFilters: [],
   searchFields: ["summary"],
-};
+} satisfies ResourceDef;
