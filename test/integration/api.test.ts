@@ -1,23 +1,10 @@
 // The API's contract: health, the OpenAPI document, problem+json errors and local safety.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenApp } from "../../src/app/open.js";
-import { type TestApi, testApi } from "../support/api.js";
-import { freshDatabase, type TestDatabase } from "../support/databases.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setupApp } from "../support/setupApp.js";
 
 describe("the HTTP API", () => {
-  let database: TestDatabase;
-  let app: OpenApp;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    database = await freshDatabase("sqlite");
-    app = await database.open();
-    api = testApi(app);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
-  });
+  const subject = setupApp("sqlite");
+  const { api } = subject;
 
   it("answers health with the database engine", async () => {
     expect((await api.get("/api/health")).body).toEqual({
@@ -121,19 +108,11 @@ describe("the HTTP API", () => {
 });
 
 describe("search on every list", () => {
-  let database: TestDatabase;
-  let app: OpenApp;
-  let api: TestApi;
+  const subject = setupApp("sqlite");
+  const { api } = subject;
 
   beforeAll(async () => {
-    database = await freshDatabase("sqlite");
-    app = await database.open();
-    api = testApi(app);
     await api.post("/api/demo", {});
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
   });
 
   it("finds records by words in their text fields, ignoring case", async () => {

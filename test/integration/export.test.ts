@@ -3,12 +3,12 @@
 // behind its secret link.
 import { createHash } from "node:crypto";
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadDemo } from "../../src/app/demo.js";
-import type { OpenApp } from "../../src/app/open.js";
 import { readPeopleCsv, readVCards } from "../../src/formats/index.js";
-import { type TestApi, testApi } from "../support/api.js";
-import { ENGINES, freshDatabase, TEST_NOW, type TestDatabase } from "../support/databases.js";
+import { testApi } from "../support/api.js";
+import { ENGINES, TEST_NOW } from "../support/databases.js";
+import { setupApp } from "../support/setupApp.js";
 
 function events(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -19,23 +19,15 @@ function events(ics: string) {
 }
 
 describe.each(ENGINES)("exports on %s", (engine) => {
-  let database: TestDatabase;
-  let app: OpenApp;
-  let api: TestApi;
+  const subject = setupApp(engine);
+  const { api } = subject;
   let names: string[];
 
   beforeAll(async () => {
-    database = await freshDatabase(engine);
-    app = await database.open();
-    api = testApi(app);
-    await loadDemo(app.ctx);
+    await loadDemo(subject.app.ctx);
     names = (await api.get("/api/people?limit=500")).body.items.map(
       (p: { fullName: string }) => p.fullName,
     );
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
   });
 
   it("writes vCard 4.0 and 3.0 that read back as the same people", async () => {
@@ -127,7 +119,7 @@ describe.each(ENGINES)("exports on %s", (engine) => {
     );
     expect(before).toBeDefined();
     const id = before?.event.uid.replace("@inroads", "");
-    const later = await database.open("2026-11-23T10:30:00.000Z");
+    const later = await subject.database.open("2026-11-23T10:30:00.000Z");
     try {
       const laterApi = testApi(later);
       expect(
@@ -158,7 +150,10 @@ describe.each(ENGINES)("exports on %s", (engine) => {
     const listed = await api.get("/api/calendar-feeds");
     expect(listed.body.items).toEqual([{ id, createdAt: TEST_NOW, revokedAt: null, active: true }]);
     expect(JSON.stringify(listed.body)).not.toContain(token);
-    const stored = await app.ctx.store.db.selectFrom("calendar_feeds").selectAll().execute();
+    const stored = await subject.app.ctx.store.db
+      .selectFrom("calendar_feeds")
+      .selectAll()
+      .execute();
     expect(stored[0]?.token_hash).toBe(createHash("sha256").update(token).digest("hex"));
 
     expect((await api.get(`/calendar/${token.slice(0, -1)}x.ics`)).status).toBe(404);

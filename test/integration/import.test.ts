@@ -1,28 +1,16 @@
 // Importing contacts through the API: the duplicate rules, merging that never loses data, the
 // preview that changes nothing, and broken files refused with their line.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenApp } from "../../src/app/open.js";
+import { describe, expect, it } from "vitest";
 import { fixtureText } from "../fixtures/formats/fixtures.js";
-import { type TestApi, testApi } from "../support/api.js";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.js";
+import { ENGINES } from "../support/databases.js";
+import { setupApp } from "../support/setupApp.js";
 import { snapshot } from "../support/transferFiles.js";
 
 const linkedIn = { fileName: "Connections.csv", content: fixtureText("linkedin-current.csv") };
 
 describe.each(ENGINES)("importing contacts on %s", (engine) => {
-  let database: TestDatabase;
-  let app: OpenApp;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    database = await freshDatabase(engine);
-    app = await database.open();
-    api = testApi(app);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
-  });
+  const subject = setupApp(engine);
+  const { api } = subject;
 
   const person = async (q: string) => {
     const page = await api.get(`/api/people?q=${encodeURIComponent(q)}`);

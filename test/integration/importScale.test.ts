@@ -1,28 +1,15 @@
 // A LinkedIn export at the 30,000-connection cap, imported through the API in one go. SQLite
 // only: it is the local engine such a file lands in, and the suite has to stay quick.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenApp } from "../../src/app/open.js";
-import { type TestApi, testApi } from "../support/api.js";
-import { freshDatabase, type TestDatabase } from "../support/databases.js";
+import { describe, expect, it } from "vitest";
+import { setupApp } from "../support/setupApp.js";
 import { linkedInConnections, snapshot, total } from "../support/transferFiles.js";
 
 const ROWS = 30_000;
 
 describe("a 30,000-row LinkedIn import on sqlite", () => {
-  let database: TestDatabase;
-  let app: OpenApp;
-  let api: TestApi;
+  const subject = setupApp("sqlite");
+  const { api } = subject;
   const content = linkedInConnections(ROWS);
-
-  beforeAll(async () => {
-    database = await freshDatabase("sqlite");
-    app = await database.open();
-    api = testApi(app);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
-  });
 
   it("lands every row in one request, in seconds", async () => {
     const started = performance.now();
@@ -53,7 +40,7 @@ describe("a 30,000-row LinkedIn import on sqlite", () => {
 
   it("lands none of the rows when one of them fails to write", async () => {
     // A trigger stands in for any failure deep in the write (a full disk, a constraint).
-    await app.ctx.store.sqlite
+    await subject.app.ctx.store.sqlite
       ?.prepare(
         "CREATE TRIGGER refuse_boom BEFORE INSERT ON people WHEN NEW.full_name = 'Boom Row' BEGIN SELECT RAISE(ABORT, 'refused'); END",
       )
@@ -67,6 +54,6 @@ describe("a 30,000-row LinkedIn import on sqlite", () => {
     expect(result.status).toBe(500);
     expect(await snapshot(api)).toEqual(before);
     expect(await total(api, "people")).toBe(ROWS);
-    app.ctx.store.sqlite?.prepare("DROP TRIGGER refuse_boom").run();
+    subject.app.ctx.store.sqlite?.prepare("DROP TRIGGER refuse_boom").run();
   });
 });

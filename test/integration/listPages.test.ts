@@ -4,39 +4,30 @@
 // depending on how many match. Whatever the way, a page must hold exactly the rows a plain
 // ORDER BY … LIMIT … OFFSET gives, and a write must show in the next page read.
 import { sql } from "kysely";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenApp } from "../../src/app/open.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DRIVE_FROM_MATCHES } from "../../src/store/peopleSearch.js";
-import { type TestApi, testApi } from "../support/api.js";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.js";
+import { ENGINES } from "../support/databases.js";
+import { setupApp } from "../support/setupApp.js";
 import { linkedInConnections } from "../support/transferFiles.js";
 
 const ROWS = 2_000;
 
 describe.each(ENGINES)("pages of a long list on %s", (engine) => {
-  let database: TestDatabase;
-  let app: OpenApp;
-  let api: TestApi;
+  const subject = setupApp(engine);
+  const { api } = subject;
 
   beforeAll(async () => {
-    database = await freshDatabase(engine);
-    app = await database.open();
-    api = testApi(app);
     const content = linkedInConnections(ROWS, { companies: 50 });
     const imported = await api.post("/api/import", { fileName: "Connections.csv", content });
     expect(imported.status).toBe(200);
   });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
-  });
 
   /** Every person's id in list order, or only those whose folded text has a word starting so. */
   async function expectedIds(wordPrefix?: string): Promise<string[]> {
-    let query = app.ctx.store.db
+    let query = subject.app.ctx.store.db
       .selectFrom("people")
       .select("id")
-      .where("owner_id", "=", app.ctx.ownerId);
+      .where("owner_id", "=", subject.app.ctx.ownerId);
     if (wordPrefix) {
       query = query.where(sql<boolean>`(' ' || search_text) like ${`% ${wordPrefix}%`}`);
     }
@@ -127,10 +118,10 @@ describe.each(ENGINES)("pages of a long list on %s", (engine) => {
     const names =
       engine === "sqlite"
         ? await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(
-            app.ctx.store.db,
+            subject.app.ctx.store.db,
           )
         : await sql<{ name: string }>`select indexname as name from pg_indexes`.execute(
-            app.ctx.store.db,
+            subject.app.ctx.store.db,
           );
     const all = names.rows.map((row) => row.name);
     expect(all).toContain("conversations_owner_target_idx");

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenApp } from "../../src/app/open.js";
-import { type TestApi, testApi } from "../support/api.js";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.js";
+import { describe, expect, it } from "vitest";
+import { testApi } from "../support/api.js";
+import { ENGINES } from "../support/databases.js";
+import { setupApp } from "../support/setupApp.js";
 
 describe.each(ENGINES)("people on %s", (engine) => {
-  let database: TestDatabase;
-  let app: OpenApp;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    database = await freshDatabase(engine);
-    app = await database.open();
-    api = testApi(app);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
-  });
+  const subject = setupApp(engine);
+  const { api } = subject;
 
   it("creates, reads, updates and deletes a person", async () => {
     const org = await api.post("/api/organizations", { name: "Northwind", relation: "target" });
@@ -140,11 +129,11 @@ describe.each(ENGINES)("people on %s", (engine) => {
 
   it("never shows another owner's people", async () => {
     const mine = await api.post("/api/people", { fullName: "Only Mine" });
-    await app.ctx.store.db
+    await subject.app.ctx.store.db
       .insertInto("owners")
       .values({ id: "other", name: "Other", created_at: "2026-01-01T00:00:00.000Z" })
       .execute();
-    const other = testApi({ ...app, ctx: { ...app.ctx, ownerId: "other" } });
+    const other = testApi({ ...subject.app, ctx: { ...subject.app.ctx, ownerId: "other" } });
     expect((await other.get(`/api/people/${mine.body.id}`)).status).toBe(404);
     expect((await other.get("/api/people?q=only")).body.total).toBe(0);
     expect((await other.patch(`/api/people/${mine.body.id}`, { notes: "x" })).status).toBe(404);

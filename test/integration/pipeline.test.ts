@@ -1,32 +1,22 @@
 // The practice end to end through the API: ask (at most three times), schedule, hold, thank,
 // keep in touch, and follow a referral, with the follow-ups each step implies.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenApp } from "../../src/app/open.js";
-import { type TestApi, testApi } from "../support/api.js";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildConversation, buildPerson, buildTarget } from "../support/builders.js";
+import { ENGINES } from "../support/databases.js";
+import { setupApp } from "../support/setupApp.js";
 
 describe.each(ENGINES)("the conversation pipeline on %s", (engine) => {
-  let database: TestDatabase;
-  let app: OpenApp;
-  let api: TestApi;
+  const subject = setupApp(engine, { now: "2026-11-23T09:00:00.000Z" });
+  const { api } = subject;
   let personId: string;
   let conversationId: string;
   let targetId: string;
 
   beforeAll(async () => {
-    database = await freshDatabase(engine);
-    app = await database.open("2026-11-23T09:00:00.000Z");
-    api = testApi(app);
     await api.put("/api/settings", { timeZone: "America/New_York" });
-    targetId = (await api.post("/api/targets", { role: "Supply chain analyst" })).body.id;
-    personId = (await api.post("/api/people", { fullName: "Dana Álvarez", roles: ["supervisor"] }))
-      .body.id;
-    const conversation = await api.post("/api/conversations", { personId, targetId });
-    conversationId = conversation.body.id;
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
+    targetId = (await buildTarget(api, { role: "Supply chain analyst" })).id;
+    personId = (await buildPerson(api, { fullName: "Dana Álvarez", roles: ["supervisor"] })).id;
+    conversationId = (await buildConversation(api, { personId, targetId })).id;
   });
 
   const followUps = async () =>

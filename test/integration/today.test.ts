@@ -1,23 +1,11 @@
 // The first-run sample and the day it produces, on both engines.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { OpenApp } from "../../src/app/open.js";
-import { type TestApi, testApi } from "../support/api.js";
-import { ENGINES, freshDatabase, type TestDatabase } from "../support/databases.js";
+import { describe, expect, it } from "vitest";
+import { ENGINES } from "../support/databases.js";
+import { setupApp } from "../support/setupApp.js";
 
 describe.each(ENGINES)("today with the sample data on %s", (engine) => {
-  let database: TestDatabase;
-  let app: OpenApp;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    database = await freshDatabase(engine);
-    app = await database.open("2026-11-23T09:00:00.000Z");
-    api = testApi(app);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.destroy();
-  });
+  const subject = setupApp(engine, { now: "2026-11-23T09:00:00.000Z" });
+  const { api } = subject;
 
   it("loads the sample once into an empty database", async () => {
     const loaded = await api.post("/api/demo", {});
