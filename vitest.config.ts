@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// Three tiers, as in DESIGN.md: pure units beside the code, integration suites on real
+// Three tiers (the README's "Tests" section): pure units beside the code, integration suites on real
 // databases, and end-to-end suites in a real browser.
 export default defineConfig({
   test: {

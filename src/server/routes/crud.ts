@@ -5,8 +5,8 @@ import type { ResourceService } from "../../app/crud.js";
 import type { ListFilter } from "../../store/ownedRepository.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { type Api, problemResponses } from "../api.js";
+import { idParam } from "./action.js";
 
-const idParam = z.object({ id: z.string().min(1).max(64) });
 const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
 
 function filterSchema(service: ResourceService) {
