@@ -4,14 +4,17 @@ import { type TargetCoverage, targetCoverage } from "../domain/coverage.js";
 import { NotFound } from "../domain/errors.js";
 import { personStage } from "../domain/pipeline.js";
 import type { ConversationStatus, InsightArea, Role } from "../domain/vocabulary.js";
+import { coverageFacts } from "../store/repositories/coverage.repository.js";
 import type { AppContext, Tx } from "./context.js";
+import type { Coverage } from "./views/coverage.js";
 
-export type CoverageOfTarget = TargetCoverage & { targetId: string; role: string };
+/** Built from the domain's rule, answered as the API documents it. */
+export type CoverageOfTarget = TargetCoverage & { targetId: string; role: string } & Coverage;
 
 export async function coverageOfTarget(
   ctx: AppContext,
   targetId: string,
-  tx: Tx = ctx.store.db,
+  tx: Tx = ctx.store.handle,
 ): Promise<CoverageOfTarget> {
   const [coverage] = await coverageOfTargets(ctx, [targetId], tx);
   if (!coverage) throw new NotFound("target", targetId);
@@ -26,66 +29,19 @@ export async function coverageOfTarget(
 export async function coverageOfTargets(
   ctx: AppContext,
   targetIds: readonly string[],
-  tx: Tx = ctx.store.db,
+  tx: Tx = ctx.store.handle,
 ): Promise<CoverageOfTarget[]> {
   if (targetIds.length === 0) return [];
   const ids = [...targetIds];
-  const targets = await tx
-    .selectFrom("targets")
-    .select(["id", "role", "industry_id"])
-    .where("owner_id", "=", ctx.ownerId)
-    .where("id", "in", ids)
-    .execute();
-  if (targets.length === 0) return [];
-  const links = await tx
-    .selectFrom("target_organizations")
-    .select(["target_id", "organization_id"])
-    .where("owner_id", "=", ctx.ownerId)
-    .where("target_id", "in", ids)
-    .execute();
+  const facts = await coverageFacts(tx, ctx.ownerId, ids);
+  if (!facts) return [];
+  const { targets, links, insights, people: rows } = facts;
   const organizationsOf = new Map<string, Set<string>>();
   for (const link of links) {
     const set = organizationsOf.get(link.target_id) ?? new Set<string>();
     set.add(link.organization_id);
     organizationsOf.set(link.target_id, set);
   }
-  const industryIds = [
-    ...new Set(targets.flatMap((t) => (t.industry_id === null ? [] : [t.industry_id]))),
-  ];
-  const organizationIds = [...new Set(links.map((l) => l.organization_id))];
-  // An insight counts for a target when it was noted for it, or is about its industry (the
-  // industry area) or one of its organizations (the company area).
-  const insights = await tx
-    .selectFrom("insights")
-    .select(["area", "target_id", "industry_id", "organization_id"])
-    .where("owner_id", "=", ctx.ownerId)
-    .where((eb) => {
-      const any = [eb("target_id", "in", ids)];
-      if (industryIds.length > 0)
-        any.push(eb.and([eb("industry_id", "in", industryIds), eb("area", "=", "industry")]));
-      if (organizationIds.length > 0) {
-        any.push(
-          eb.and([eb("organization_id", "in", organizationIds), eb("area", "=", "company")]),
-        );
-      }
-      return eb.or(any);
-    })
-    .execute();
-  const rows = await tx
-    .selectFrom("conversations as c")
-    .innerJoin("people as p", "p.id", "c.person_id")
-    .select([
-      "c.target_id",
-      "p.id",
-      "p.full_name",
-      "p.roles",
-      "p.organization_id",
-      "p.hiring_power",
-      "c.status",
-    ])
-    .where("c.owner_id", "=", ctx.ownerId)
-    .where("c.target_id", "in", ids)
-    .execute();
 
   const byId = new Map(targets.map((t) => [t.id, t]));
   return ids.flatMap((targetId) => {

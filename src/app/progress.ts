@@ -4,9 +4,15 @@
 import { isTalked } from "../domain/pipeline.js";
 import { referralYield } from "../domain/referralYield.js";
 import { dateInZone } from "../domain/time.js";
-import { type ConversationStatus, PIPELINE_ORDER } from "../domain/vocabulary.js";
+import {
+  type AttemptChannel,
+  type ConversationStatus,
+  PIPELINE_ORDER,
+} from "../domain/vocabulary.js";
+import { progressFacts } from "../store/repositories/progress.repository.js";
 import type { AppContext } from "./context.js";
 import { getSettings } from "./settings.js";
+import type { Progress } from "./views/progress.js";
 
 /** Monday of the week a date falls in, as YYYY-MM-DD. */
 function weekOf(date: string): string {
@@ -24,14 +30,12 @@ function countBy<T>(items: T[], key: (item: T) => string): { key: string; count:
     .map(([k, count]) => ({ key: k, count }));
 }
 
-export async function progress(ctx: AppContext) {
+export async function progress(ctx: AppContext): Promise<Progress> {
   const { timeZone } = await getSettings(ctx);
-  const db = ctx.store.db;
-  const conversations = await db
-    .selectFrom("conversations")
-    .select(["status", "held_at"])
-    .where("owner_id", "=", ctx.ownerId)
-    .execute();
+  const { conversations, attempts, referrals, people } = await progressFacts(
+    ctx.store.handle,
+    ctx.ownerId,
+  );
   // A conversation that got to "thanked" also passed every earlier stage.
   const funnel = PIPELINE_ORDER.map((stage, index) => ({
     stage,
@@ -41,12 +45,7 @@ export async function progress(ctx: AppContext) {
     }).length,
   }));
 
-  const attempts = await db
-    .selectFrom("attempts")
-    .select(["channel", "response"])
-    .where("owner_id", "=", ctx.ownerId)
-    .execute();
-  const channels = [...new Set(attempts.map((a) => a.channel))].sort();
+  const channels = [...new Set(attempts.map((a) => a.channel as AttemptChannel))].sort();
   const responseRate = channels.map((channel) => {
     const sent = attempts.filter((a) => a.channel === channel);
     const answered = sent.filter(
@@ -60,12 +59,6 @@ export async function progress(ctx: AppContext) {
     };
   });
 
-  const referrals = await db
-    .selectFrom("referrals as r")
-    .innerJoin("people as p", "p.id", "r.person_id")
-    .select("p.stage")
-    .where("r.owner_id", "=", ctx.ownerId)
-    .execute();
   const talked = conversations.filter((c) => isTalked(c.status as ConversationStatus)).length;
   const yieldOfReferrals = referralYield({
     talkedConversations: talked,
@@ -75,11 +68,6 @@ export async function progress(ctx: AppContext) {
   });
 
   const held = conversations.filter((c) => c.held_at !== null);
-  const people = await db
-    .selectFrom("people")
-    .select("created_at")
-    .where("owner_id", "=", ctx.ownerId)
-    .execute();
   const newPerWeek = countBy(people, (p) => weekOf(dateInZone(p.created_at, timeZone)));
   let running = 0;
   const networkGrowth = newPerWeek.map(({ key, count }) => {

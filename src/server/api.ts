@@ -1,6 +1,7 @@
 // The OpenAPI-aware Hono app type and the hook that turns validation failures into problems.
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppContext } from "../app/context.js";
+import { problemSchema } from "../app/views/problem.js";
 import { respondProblem, validationProblem } from "./problem.js";
 
 export interface Env {
@@ -21,11 +22,13 @@ export function newApi(): Api {
   });
 }
 
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: problemSchema } },
+});
+
 export const problemResponses = {
-  400: {
-    description: "invalid input; `errors` names the fields",
-    content: { "application/problem+json": { schema: {} } },
-  },
-  404: { description: "no such record for this owner" },
-  409: { description: "not allowed in the current state" },
+  400: problem("invalid input; `errors` names the fields"),
+  404: problem("no such record for this owner"),
+  409: problem("not allowed in the current state"),
 } as const;

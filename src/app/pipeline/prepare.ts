@@ -5,15 +5,19 @@ import { type AgendaItem, planAgenda } from "../../domain/agenda.js";
 import { RuleViolation } from "../../domain/errors.js";
 import { type PitchParts, pitchTiming } from "../../domain/pitch.js";
 import { questionBudget, questionCountGuide } from "../../domain/questionBudget.js";
+import type { QuestionCategory, QuestionPhase } from "../../domain/vocabulary.js";
 import { newId } from "../../store/ids.js";
 import { getById } from "../../store/ownedRepository.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { type AppContext, inTransaction, type Tx } from "../context.js";
+import { conversationResource } from "../entities/conversation.js";
 import { id } from "../entities/fields.js";
 import { pitchResource } from "../entities/pitch.js";
+import { asStored } from "../entities/stored.js";
 import { targetResource } from "../entities/target.js";
 import { findQuestion } from "../questions.js";
 import { loadSettings } from "../settings.js";
+import type { Pitch, Preparation } from "../views/preparation.js";
 import { loadConversation } from "./steps.js";
 
 export const pickInput = z.object({ questionIds: z.array(id).max(60) }).strict();
@@ -52,13 +56,23 @@ async function picksOf(ctx: AppContext, tx: Tx, conversationId: string) {
 }
 
 /** Everything needed to prepare and hold one conversation, in one read. */
-export async function preparation(ctx: AppContext, conversationId: string, tx: Tx = ctx.store.db) {
+export async function preparation(
+  ctx: AppContext,
+  conversationId: string,
+  tx: Tx = ctx.store.db,
+): Promise<Preparation> {
   const conversation = await loadConversation(ctx, tx, conversationId);
   const agenda = agendaOf(conversation);
   const rows = await picksOf(ctx, tx, conversationId);
-  const picks = rows.map((r) => ({ ...r, asked: r.asked === 1, sensitive: r.sensitive === 1 }));
+  const picks = rows.map((r) => ({
+    ...r,
+    category: r.category as QuestionCategory,
+    phase: r.phase as QuestionPhase,
+    asked: r.asked === 1,
+    sensitive: r.sensitive === 1,
+  }));
   return {
-    conversation,
+    conversation: asStored(conversationResource.entity, conversation),
     agenda,
     questions: picks,
     budget: questionBudget(
@@ -74,7 +88,7 @@ export function pickQuestions(
   ctx: AppContext,
   conversationId: string,
   input: z.output<typeof pickInput>,
-) {
+): Promise<Preparation> {
   return inTransaction(ctx, async (tx) => {
     await loadConversation(ctx, tx, conversationId);
     const unique = [...new Set(input.questionIds)];
@@ -134,14 +148,22 @@ async function pitchRow(ctx: AppContext, tx: Tx, targetId: string): Promise<Enti
   return row ? getById(tx, pitchResource, ctx.ownerId, row.id, "pitch") : undefined;
 }
 
-export async function getPitch(ctx: AppContext, targetId: string, tx: Tx = ctx.store.db) {
+export async function getPitch(
+  ctx: AppContext,
+  targetId: string,
+  tx: Tx = ctx.store.db,
+): Promise<Pitch> {
   await getById(tx, targetResource, ctx.ownerId, targetId, "target");
   const settings = await loadSettings(tx, ctx.ownerId);
   const parts = partsOf(await pitchRow(ctx, tx, targetId));
   return { targetId, ...parts, timing: pitchTiming(parts, settings) };
 }
 
-export function savePitch(ctx: AppContext, targetId: string, input: z.output<typeof pitchInput>) {
+export function savePitch(
+  ctx: AppContext,
+  targetId: string,
+  input: z.output<typeof pitchInput>,
+): Promise<Pitch> {
   return inTransaction(ctx, async (tx) => {
     await getById(tx, targetResource, ctx.ownerId, targetId, "target");
     const existing = await pitchRow(ctx, tx, targetId);

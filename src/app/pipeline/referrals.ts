@@ -11,8 +11,10 @@ import { id, optionalId } from "../entities/fields.js";
 import { organizationResource } from "../entities/organization.js";
 import { personResource } from "../entities/person.js";
 import { referralResource } from "../entities/referral.js";
+import { asStored } from "../entities/stored.js";
 import { createPersonIn, refreshPersonStage } from "../people.js";
 import { loadSettings } from "../settings.js";
+import { type CapturedReferral, capturedReferralSchema } from "../views/referral.js";
 
 export const referralInput = z
   .object({
@@ -37,11 +39,7 @@ export const referralInput = z
   })
   .strict();
 
-export interface CapturedReferral {
-  referral: Entity;
-  person: Entity;
-  conversation: Entity | null;
-}
+export type { CapturedReferral };
 
 async function organizationNamed(ctx: AppContext, tx: Tx, name: string): Promise<string> {
   const rows = await tx
@@ -125,6 +123,6 @@ export function captureReferral(
       await refreshPersonStage(ctx, tx, String(person.id));
       person = await getById(tx, personResource, ctx.ownerId, String(person.id), "person");
     }
-    return { referral, person, conversation: next };
+    return asStored(capturedReferralSchema, { referral, person, conversation: next });
   });
 }

@@ -9,11 +9,17 @@ import {
   listCalendarFeeds,
   revokeCalendarFeed,
 } from "../../app/transfer/calendarFeeds.js";
+import {
+  calendarFeedListSchema,
+  calendarFeedSchema,
+  newCalendarFeedSchema,
+} from "../../app/views/transfer.js";
 import { type Api, problemResponses } from "../api.js";
 import { problem, respondProblem } from "../problem.js";
 import { action } from "./action.js";
 
 const createFeedRoute = createRoute({
+  operationId: "createCalendarFeed",
   method: "post",
   path: "/api/calendar-feeds",
   tags: ["calendar"],
@@ -21,9 +27,25 @@ const createFeedRoute = createRoute({
   responses: {
     201: {
       description: "the feed with its secret URL",
-      content: { "application/json": { schema: z.any() } },
+      content: { "application/json": { schema: newCalendarFeedSchema } },
     },
     ...problemResponses,
+  },
+});
+
+const calendarFileRoute = createRoute({
+  operationId: "getCalendarFile",
+  method: "get",
+  path: "/calendar/{file}",
+  tags: ["calendar"],
+  summary: "The subscribed calendar itself; the secret in the link is all it asks for",
+  request: { params: z.object({ file: z.string().max(200).describe("<token>.ics") }) },
+  responses: {
+    200: {
+      description: "the calendar, as iCalendar",
+      content: { "text/calendar": { schema: z.string() } },
+    },
+    404: problemResponses[404],
   },
 });
 
@@ -35,20 +57,25 @@ export function calendarFeedRoutes(api: Api, ctx: AppContext): void {
   });
   action(api, {
     method: "get",
+    operationId: "listCalendarFeeds",
     path: "/api/calendar-feeds",
     tag: "calendar",
     summary: "The calendar feeds, without their tokens",
+    response: calendarFeedListSchema,
     run: async (ctx) => ({ items: await listCalendarFeeds(ctx) }),
   });
   action(api, {
     method: "post",
     path: "/api/calendar-feeds/{id}/revoke",
     tag: "calendar",
+    operationId: "revokeCalendarFeed",
     summary: "Revoke a feed: its link stops working at once",
+    response: calendarFeedSchema,
+    describe: "the feed, revoked",
     run: (ctx, { id }) => revokeCalendarFeed(ctx, id),
   });
-  api.get("/calendar/:file", async (c) => {
-    const token = /^(.+)\.ics$/.exec(c.req.param("file"))?.[1];
+  api.openapi(calendarFileRoute, async (c) => {
+    const token = /^(.+)\.ics$/.exec(c.req.valid("param").file)?.[1];
     const calendar = token === undefined ? null : await calendarForToken(ctx, token);
     if (calendar === null) {
       // Unknown, revoked or malformed: the same answer, so a link's fate cannot be probed.

@@ -2,10 +2,20 @@
 // from its definition. Routes only validate and call the service: no rules live here.
 import { createRoute, z } from "@hono/zod-openapi";
 import type { ResourceService } from "../../app/crud.js";
+import { pageSchema } from "../../app/views/page.js";
 import type { ListFilter } from "../../store/ownedRepository.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { type Api, problemResponses } from "../api.js";
 import { idParam } from "./action.js";
+
+/** "follow-ups" → "FollowUps", "glossary term" → "GlossaryTerm": for operationIds. */
+export function pascal(words: string): string {
+  return words
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toUpperCase() + word.slice(1))
+    .join("");
+}
 
 const json = <T extends z.ZodType>(schema: T) => ({ content: { "application/json": { schema } } });
 
@@ -61,15 +71,12 @@ export function crudRoutes(
   const { def } = service;
   const base = `/api/${def.plural}`;
   const tags = [def.plural];
-  const page = z.object({
-    items: z.array(def.listItem ?? def.entity),
-    total: z.number().int(),
-    limit: z.number().int(),
-    offset: z.number().int(),
-  });
+  const page = pageSchema(def.listItem ?? def.entity);
+  const one = pascal(def.name);
 
   api.openapi(
     createRoute({
+      operationId: `list${pascal(def.plural)}`,
       method: "get",
       path: base,
       tags,
@@ -94,6 +101,7 @@ export function crudRoutes(
 
   api.openapi(
     createRoute({
+      operationId: `get${one}`,
       method: "get",
       path: `${base}/{id}`,
       tags,
@@ -107,6 +115,7 @@ export function crudRoutes(
   if (options.create !== false) {
     api.openapi(
       createRoute({
+        operationId: `create${one}`,
         method: "post",
         path: base,
         tags,
@@ -123,6 +132,7 @@ export function crudRoutes(
 
   api.openapi(
     createRoute({
+      operationId: `update${one}`,
       method: "patch",
       path: `${base}/{id}`,
       tags,
@@ -142,6 +152,7 @@ export function crudRoutes(
 
   api.openapi(
     createRoute({
+      operationId: `delete${one}`,
       method: "delete",
       path: `${base}/{id}`,
       tags,

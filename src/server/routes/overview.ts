@@ -3,8 +3,13 @@ import { hasPeople, loadDemo } from "../../app/demo.js";
 import { getPitch, pitchInput, savePitch } from "../../app/pipeline/prepare.js";
 import { progress } from "../../app/progress.js";
 import { getSettings, updateSettings } from "../../app/settings.js";
-import { settingsUpdate } from "../../app/settingsSchema.js";
+import { settingsSchema, settingsUpdate } from "../../app/settingsSchema.js";
 import { today } from "../../app/today.js";
+import { coverageSchema } from "../../app/views/coverage.js";
+import { pitchSchema } from "../../app/views/preparation.js";
+import { progressSchema } from "../../app/views/progress.js";
+import { todaySchema } from "../../app/views/today.js";
+import { demoLoadedSchema } from "../../app/views/transfer.js";
 import { Conflict } from "../../domain/errors.js";
 import type { Api } from "../api.js";
 import { action } from "./action.js";
@@ -13,6 +18,8 @@ import { action } from "./action.js";
 export function overviewRoutes(api: Api): void {
   action(api, {
     method: "get",
+    operationId: "getToday",
+    response: todaySchema,
     path: "/api/today",
     tag: "today",
     summary: "Overdue and due follow-ups, retries, conversations coming up, coverage gaps",
@@ -20,6 +27,8 @@ export function overviewRoutes(api: Api): void {
   });
   action(api, {
     method: "get",
+    operationId: "getTargetCoverage",
+    response: coverageSchema,
     path: "/api/targets/{id}/coverage",
     tag: "targets",
     summary: "The three areas, the role mix, two organizations and hiring power for a target",
@@ -27,6 +36,8 @@ export function overviewRoutes(api: Api): void {
   });
   action(api, {
     method: "get",
+    operationId: "getTargetPitch",
+    response: pitchSchema,
     path: "/api/targets/{id}/pitch",
     tag: "targets",
     summary: "The pitch for a target with its spoken length",
@@ -34,6 +45,8 @@ export function overviewRoutes(api: Api): void {
   });
   action(api, {
     method: "put",
+    operationId: "saveTargetPitch",
+    response: pitchSchema,
     path: "/api/targets/{id}/pitch",
     tag: "targets",
     summary: "Save the pitch's parts; answers with the timing",
@@ -42,6 +55,8 @@ export function overviewRoutes(api: Api): void {
   });
   action(api, {
     method: "get",
+    operationId: "getProgress",
+    response: progressSchema,
     path: "/api/progress",
     tag: "progress",
     summary: "The funnel, response rate by channel and referral yield",
@@ -49,6 +64,9 @@ export function overviewRoutes(api: Api): void {
   });
   action(api, {
     method: "post",
+    operationId: "loadDemo",
+    response: demoLoadedSchema,
+    describe: "how many people and conversations were added",
     path: "/api/demo",
     tag: "settings",
     summary: "Load the sample data into an empty database (first run)",
@@ -64,6 +82,8 @@ export function overviewRoutes(api: Api): void {
   });
   action(api, {
     method: "get",
+    operationId: "getSettings",
+    response: settingsSchema,
     path: "/api/settings",
     tag: "settings",
     summary: "The practice's numbers for this user",
@@ -71,6 +91,9 @@ export function overviewRoutes(api: Api): void {
   });
   action(api, {
     method: "put",
+    operationId: "updateSettings",
+    response: settingsSchema,
+    describe: "the settings as saved",
     path: "/api/settings",
     tag: "settings",
     summary: "Change some settings",

@@ -3,30 +3,17 @@
 // imported in one transaction; exports answer with the file and a name to save it under.
 import { createRoute, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
+import { backupDocumentSchema } from "../../app/transfer/backupSchema.js";
 import { EXPORT_KINDS, exportFile } from "../../app/transfer/exportFile.js";
 import { importFile } from "../../app/transfer/importPeople.js";
-import { IMPORT_FORMATS, MAPPABLE_FIELDS } from "../../app/transfer/readImportFile.js";
+import {
+  importRequestSchema,
+  importResultSchema,
+  MAX_IMPORT_BYTES,
+} from "../../app/views/transfer.js";
 import { type Api, problemResponses } from "../api.js";
 import { problem, respondProblem } from "../problem.js";
 import { action } from "./action.js";
-
-/** A LinkedIn export at its 30,000-connection cap is about 3 MB; this leaves room to spare. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-const importBody = z
-  .object({
-    fileName: z.string().max(500).default("").describe("the file's name; its extension helps"),
-    content: z.string().max(MAX_IMPORT_BYTES).describe("the file's text"),
-    format: z
-      .enum(IMPORT_FORMATS)
-      .optional()
-      .describe("which program wrote the file; guessed from the name and content when left out"),
-    mapping: z
-      .partialRecord(z.enum(MAPPABLE_FIELDS), z.string().min(1).max(300))
-      .optional()
-      .describe("for a CSV of unknown columns: field → column name"),
-  })
-  .strict();
 
 function limitBody(api: Api, path: string): void {
   api.use(
@@ -49,24 +36,31 @@ function importRoutes(api: Api): void {
   limitBody(api, "/api/import/*");
   action(api, {
     method: "post",
+    operationId: "previewImport",
     path: "/api/import/preview",
     tag: "import",
     summary:
       "Read a file and say what importing it would do: new, updated, duplicate and skipped rows (changes nothing)",
-    body: importBody,
+    body: importRequestSchema,
+    response: importResultSchema,
+    describe: "what importing would do; nothing was changed",
     run: (ctx, _params, body) => importFile(ctx, body, { apply: false }),
   });
   action(api, {
     method: "post",
+    operationId: "importFile",
     path: "/api/import",
     tag: "import",
     summary: "Import a file of contacts or a JSON backup, all rows or none",
-    body: importBody,
+    body: importRequestSchema,
+    response: importResultSchema,
+    describe: "what was imported",
     run: (ctx, _params, body) => importFile(ctx, body, { apply: true }),
   });
 }
 
 const exportRoute = createRoute({
+  operationId: "exportFile",
   method: "get",
   path: "/api/export/{kind}",
   tags: ["export"],
@@ -82,10 +76,10 @@ const exportRoute = createRoute({
     200: {
       description: "the file, with a Content-Disposition naming it",
       content: {
-        "application/json": { schema: z.any() },
-        "text/csv": { schema: z.string() },
-        "text/vcard": { schema: z.string() },
-        "text/calendar": { schema: z.string() },
+        "application/json": { schema: backupDocumentSchema },
+        "text/csv": { schema: z.string().describe("people, one row each") },
+        "text/vcard": { schema: z.string().describe("people as vCards") },
+        "text/calendar": { schema: z.string().describe("conversations and follow-ups") },
       },
     },
     ...problemResponses,
