@@ -12,6 +12,7 @@ import { crudRoutes } from "./routes/crud.js";
 import { followUpRoutes } from "./routes/followUps.js";
 import { overviewRoutes } from "./routes/overview.js";
 import { transferRoutes } from "./routes/transfer.js";
+import { jsonBodyLimit, jsonOnly, securityHeaders } from "./security.js";
 
 export interface AppOptions extends GuardOptions {
   version: string;
@@ -21,7 +22,10 @@ export interface AppOptions extends GuardOptions {
 
 export function createApp(ctx: AppContext, options: AppOptions): Api {
   const api = newApi();
+  api.use("*", securityHeaders());
   api.use("*", localOnly(options));
+  api.use("/api/*", jsonOnly());
+  api.use("/api/*", jsonBodyLimit());
   api.use("/api/*", async (c, next) => {
     c.set("ctx", ctx);
     await next();

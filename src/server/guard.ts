@@ -19,6 +19,17 @@ export function isLocalHost(hostHeader: string | undefined, allowed: ReadonlySet
   return LOCAL_HOSTS.has(name) || name.endsWith(".localhost") || allowed.has(name);
 }
 
+/** The Origin names this very server: its scheme, host and port (https://… is not http://…). */
+function isSameOrigin(origin: string, host: string | undefined, protocol: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(origin);
+  } catch {
+    return false;
+  }
+  return parsed.protocol === protocol && parsed.host.toLowerCase() === (host ?? "").toLowerCase();
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export interface GuardOptions {
@@ -41,13 +52,7 @@ export function localOnly(options: GuardOptions = {}): MiddlewareHandler {
     // Only our own pages may change data: the Origin must be this very host and port (another
     // local app on another port is foreign too). Sandboxed frames send "null": foreign.
     if (!SAFE_METHODS.has(c.req.method) && origin !== undefined) {
-      let originHost: string | undefined;
-      try {
-        originHost = new URL(origin).host;
-      } catch {
-        originHost = undefined;
-      }
-      if (!originHost || originHost.toLowerCase() !== (c.req.header("host") ?? "").toLowerCase()) {
+      if (!isSameOrigin(origin, c.req.header("host"), new URL(c.req.url).protocol)) {
         return respondProblem(
           c,
           problem(403, "Forbidden origin", "Changes are accepted only from this app's own pages.", [

@@ -34,8 +34,10 @@ export function startServer(ctx: AppContext, options: ServeOptions): Promise<Run
     extend: (api) => {
       if (!existsSync(webRoot)) return;
       api.use("/*", serveStatic({ root: webRoot }));
-      // Deep links (/people/123) load the app, which routes on the client.
-      api.get("*", serveStatic({ root: webRoot, path: "index.html" }));
+      // Deep links (/people/123) load the app, which routes on the client; an unknown API or
+      // calendar address is not a page, so it falls through to the 404 problem.
+      const page = serveStatic({ root: webRoot, path: "index.html" });
+      api.get("*", (c, next) => (isDataPath(c.req.path) ? next() : page(c, next)));
     },
   });
   return new Promise((resolve, reject) => {
@@ -58,4 +60,8 @@ export function startServer(ctx: AppContext, options: ServeOptions): Promise<Run
 
 function isWildcard(host: string): boolean {
   return host === "0.0.0.0" || host === "::";
+}
+
+function isDataPath(path: string): boolean {
+  return path === "/api" || path.startsWith("/api/") || path.startsWith("/calendar/");
 }

@@ -1,5 +1,6 @@
-// Chromium (see ../../support/chromium.ts for which one) driven by playwright-core, on a fresh profile, collecting every console
-// error and uncaught exception so a test can assert there were none.
+// Chromium (../../support/chromium.ts says which one) driven by playwright-core, on a fresh
+// profile, collecting every console error and uncaught exception so a test can assert there
+// were none.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
