@@ -3,6 +3,7 @@
 import { sql } from "kysely";
 import type { AppContext } from "../app/context.js";
 import { type Api, newApi } from "./api.js";
+import { faithfulText } from "./faithfulText.js";
 import { type GuardOptions, localOnly } from "./guard.js";
 import { problem, problemFor, respondProblem } from "./problem.js";
 import { RESOURCES } from "./resources.js";
@@ -26,6 +27,7 @@ export function createApp(ctx: AppContext, options: AppOptions): Api {
   api.use("*", localOnly(options));
   api.use("/api/*", jsonOnly());
   api.use("/api/*", jsonBodyLimit());
+  api.use("/api/*", faithfulText());
   api.use("/api/*", async (c, next) => {
     c.set("ctx", ctx);
     await next();

@@ -46,7 +46,13 @@ export function testApi(app: OpenApp): TestApi {
         ...(body !== undefined ? { "content-type": "application/json" } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      // A string or bytes go as they are (a test of malformed bodies); anything else as JSON.
+      body:
+        body === undefined
+          ? undefined
+          : typeof body === "string" || body instanceof Uint8Array
+            ? body
+            : JSON.stringify(body),
     });
     const text = await response.text();
     const contentType = response.headers.get("content-type") ?? "";

@@ -40,6 +40,8 @@ export const leadResource = {
     status: "heard",
     note: "",
   },
+  // Heard of today, in the owner's time zone, unless the seeker says when.
+  clockDefaults: (_now: string, today: string) => ({ heardOn: today }),
   equalsFilters: ["organizationId", "personId", "conversationId", "status"],
   containsFilters: [],
   searchFields: ["title", "note"],

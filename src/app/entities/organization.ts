@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ORGANIZATION_RELATIONS } from "../../domain/vocabulary.js";
 import type { ResourceDef } from "../resource.js";
-import { longText, optionalId, requiredName, stamps } from "./fields.js";
+import { longText, optionalId, requiredName, stamps, webUrl } from "./fields.js";
 
 const writable = {
   name: requiredName,
@@ -9,7 +9,7 @@ const writable = {
   relation: z
     .enum(ORGANIZATION_RELATIONS)
     .describe("our relation to it, which shapes its viewpoint"),
-  website: z.url().max(1000).nullable(),
+  website: webUrl.max(1000).nullable(),
   notes: longText,
 };
 

@@ -15,6 +15,7 @@ import {
   shortText,
   stamps,
   stringList,
+  webUrl,
 } from "./fields.js";
 
 const writable = {
@@ -26,7 +27,7 @@ const writable = {
   emails: z.array(z.email().max(300)).max(20),
   phones: z.array(z.string().trim().min(1).max(60)).max(20),
   mailingAddress: z.string().trim().max(1000).nullable(),
-  profileUrl: z.url().max(1000).nullable(),
+  profileUrl: webUrl.max(1000).nullable(),
   howKnown: z.enum(HOW_KNOWN),
   degree: z.enum(DEGREES),
   roles: z.array(z.enum(ROLES)).max(ROLES.length),

@@ -3,8 +3,9 @@
 // therefore prefixes such cells with an apostrophe (which spreadsheets hide) and its reader
 // removes exactly one, so values survive the round trip unchanged.
 
-const GUARDED = /^'*[=+\-@\t\r]/;
-const UNGUARD = /^'+[=+\-@\t\r]/;
+// Spreadsheets skip leading spaces before they look for a formula, so " =1+1" runs too.
+const GUARDED = /^'*[ \u00a0\n]*[=+\-@\t\r]/;
+const UNGUARD = /^'+[ \u00a0\n]*[=+\-@\t\r]/;
 
 export function guardCell(value: string): string {
   return GUARDED.test(value) ? `'${value}` : value;
