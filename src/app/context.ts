@@ -1,8 +1,10 @@
 // What every use case receives: the store, whose data it acts on, and the clock. The clock is
 // passed in so tests and demos can pin "now" (INROADS_NOW) and rules never read it themselves.
-import type { Kysely } from "kysely";
 import type { Store } from "../store/database.js";
-import type { Database } from "../store/schema.js";
+import type { Tx } from "../store/handle.js";
+import { inTransaction as transaction } from "../store/transaction.js";
+
+export type { Tx };
 
 export interface Clock {
   /** The current instant, ISO-8601 UTC with milliseconds. */
@@ -24,9 +26,7 @@ export interface AppContext {
   clock: Clock;
 }
 
-export type Tx = Kysely<Database>;
-
 /** Runs a use case's reads and writes as one transaction: all of it lands or none. */
 export function inTransaction<T>(ctx: AppContext, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return ctx.store.db.transaction().execute(work);
+  return transaction(ctx.store, work);
 }

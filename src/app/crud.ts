@@ -9,12 +9,11 @@ import {
   getById,
   insertOne,
   type ListFilter,
-  listPage,
   type PageRequest,
   updateOne,
 } from "../store/ownedRepository.js";
 import type { Entity } from "../store/tableSpec.js";
-import { textMatch } from "../store/textMatch.js";
+import { listPageMatching } from "../store/textMatch.js";
 import { type AppContext, inTransaction, type Tx } from "./context.js";
 import type { ResourceDef } from "./resource.js";
 import { loadSettings } from "./settings.js";
@@ -50,16 +49,25 @@ export async function withDefaults(
   return { ...def.defaults, ...clockDefaults, ...input };
 }
 
+/** The repository functions that write a resource's row; people's also keep their search text. */
+export interface RowWriter {
+  insert: typeof insertOne;
+  update: typeof updateOne;
+}
+
+const plainRows: RowWriter = { insert: insertOne, update: updateOne };
+
 /** Inserts a validated input inside an open transaction. */
 export async function createIn(
   ctx: AppContext,
   tx: Tx,
   def: ResourceDef,
   input: Entity,
+  rows: RowWriter = plainRows,
 ): Promise<Entity> {
   const values = await withDefaults(ctx, tx, def, input);
   await assertRefsOwned(tx, def, ctx.ownerId, values);
-  return insertOne(tx, def, ctx.ownerId, newId(), values, ctx.clock.now());
+  return rows.insert(tx, def, ctx.ownerId, newId(), values, ctx.clock.now());
 }
 
 export async function updateIn(
@@ -68,10 +76,11 @@ export async function updateIn(
   def: ResourceDef,
   id: string,
   input: Entity,
+  rows: RowWriter = plainRows,
 ): Promise<Entity> {
   await getById(tx, def, ctx.ownerId, id, def.name);
   await assertRefsOwned(tx, def, ctx.ownerId, input);
-  const updated = await updateOne(tx, def, ctx.ownerId, id, input, ctx.clock.now());
+  const updated = await rows.update(tx, def, ctx.ownerId, id, input, ctx.clock.now());
   if (!updated) throw new NotFound(def.name, id);
   return updated;
 }
@@ -80,19 +89,21 @@ export function genericService(def: ResourceDef): ResourceService {
   return {
     def,
     async list(ctx, page, filter, query) {
-      const match = query ? textMatch(def.searchFields, query) : null;
-      const conditions = match ? [...(filter.conditions ?? []), match] : filter.conditions;
-      const { items, total } = await listPage(ctx.store.db, def, ctx.ownerId, page, {
-        ...filter,
-        conditions,
-      });
+      const { items, total } = await listPageMatching(
+        ctx.store.handle,
+        def,
+        ctx.ownerId,
+        page,
+        filter,
+        { fields: def.searchFields, query },
+      );
       return { items, total, ...page };
     },
-    get: (ctx, id) => getById(ctx.store.db, def, ctx.ownerId, id, def.name),
+    get: (ctx, id) => getById(ctx.store.handle, def, ctx.ownerId, id, def.name),
     create: (ctx, input) => inTransaction(ctx, (tx) => createIn(ctx, tx, def, input)),
     update: (ctx, id, input) => inTransaction(ctx, (tx) => updateIn(ctx, tx, def, id, input)),
     async remove(ctx, id) {
-      const removed = await deleteOne(ctx.store.db, def, ctx.ownerId, id);
+      const removed = await deleteOne(ctx.store.handle, def, ctx.ownerId, id);
       if (!removed) throw new NotFound(def.name, id);
     },
   };

@@ -23,8 +23,8 @@ export async function openApp(
 ): Promise<OpenApp> {
   const store = await openStore(target);
   try {
-    await ensureOwner(store.db, { ...LOCAL_OWNER, timeZone: machineTimeZone() }, clock.now());
-    await ensureBuiltInQuestions(store.db, clock.now());
+    await ensureOwner(store.handle, { ...LOCAL_OWNER, timeZone: machineTimeZone() }, clock.now());
+    await ensureBuiltInQuestions(store.handle, clock.now());
   } catch (error) {
     await store.close();
     throw error;

@@ -1,10 +1,9 @@
 // Organizations: people are found by their organization's name, so a rename reindexes them.
-import { getById } from "../store/ownedRepository.js";
+import { reindexMembers } from "../store/repositories/peopleWrite.repository.js";
 import { inTransaction } from "./context.js";
 import { genericService, type ResourceService, updateIn } from "./crud.js";
 import { organizationResource } from "./entities/organization.js";
 import { personResource } from "./entities/person.js";
-import { reindexPerson } from "./people.js";
 
 const base = genericService(organizationResource);
 
@@ -13,21 +12,7 @@ export const organizationsService: ResourceService = {
   update: (ctx, id, input) =>
     inTransaction(ctx, async (tx) => {
       const organization = await updateIn(ctx, tx, organizationResource, id, input);
-      if (input.name !== undefined) {
-        const members = await tx
-          .selectFrom("people")
-          .select("id")
-          .where("owner_id", "=", ctx.ownerId)
-          .where("organization_id", "=", id)
-          .execute();
-        for (const member of members) {
-          await reindexPerson(
-            ctx,
-            tx,
-            await getById(tx, personResource, ctx.ownerId, member.id, "person"),
-          );
-        }
-      }
+      if (input.name !== undefined) await reindexMembers(tx, personResource, ctx.ownerId, id);
       return organization;
     }),
 };

@@ -1,22 +1,16 @@
 // Targets: a role in an industry at some organizations. The organizations live in a join
 // table, written with the target in one transaction.
 import { RuleViolation } from "../domain/errors.js";
-import { getById, listPage, ownsRow } from "../store/ownedRepository.js";
+import { getById, ownsRow } from "../store/ownedRepository.js";
+import {
+  organizationIdsOf,
+  replaceTargetOrganizations,
+} from "../store/repositories/targets.repository.js";
 import type { Entity } from "../store/tableSpec.js";
-import { textMatch } from "../store/textMatch.js";
+import { listPageMatching } from "../store/textMatch.js";
 import { type AppContext, inTransaction, type Tx } from "./context.js";
 import { createIn, genericService, type ResourceService, updateIn } from "./crud.js";
 import { targetResource } from "./entities/target.js";
-
-async function organizationIdsOf(tx: Tx, ownerId: string, targetId: string): Promise<string[]> {
-  const rows = await tx
-    .selectFrom("target_organizations")
-    .select("organization_id")
-    .where("owner_id", "=", ownerId)
-    .where("target_id", "=", targetId)
-    .execute();
-  return rows.map((r) => r.organization_id);
-}
 
 async function withOrganizations(tx: Tx, ownerId: string, target: Entity): Promise<Entity> {
   return { ...target, organizationIds: await organizationIdsOf(tx, ownerId, String(target.id)) };
@@ -36,15 +30,7 @@ async function writeOrganizations(
       ]);
     }
   }
-  await tx.deleteFrom("target_organizations").where("target_id", "=", targetId).execute();
-  if (unique.length > 0) {
-    await tx
-      .insertInto("target_organizations")
-      .values(
-        unique.map((id) => ({ owner_id: ctx.ownerId, target_id: targetId, organization_id: id })),
-      )
-      .execute();
-  }
+  await replaceTargetOrganizations(tx, ctx.ownerId, targetId, unique);
 }
 
 function split(input: Entity): { fields: Entity; organizationIds: string[] | undefined } {
@@ -55,20 +41,22 @@ function split(input: Entity): { fields: Entity; organizationIds: string[] | und
 export const targetsService: ResourceService = {
   ...genericService(targetResource),
   async list(ctx, page, filter, query) {
-    const match = query ? textMatch(targetResource.searchFields, query) : null;
-    const conditions = match ? [...(filter.conditions ?? []), match] : filter.conditions;
-    const { items, total } = await listPage(ctx.store.db, targetResource, ctx.ownerId, page, {
-      ...filter,
-      conditions,
-    });
+    const { items, total } = await listPageMatching(
+      ctx.store.handle,
+      targetResource,
+      ctx.ownerId,
+      page,
+      filter,
+      { fields: targetResource.searchFields, query },
+    );
     const full = await Promise.all(
-      items.map((t) => withOrganizations(ctx.store.db, ctx.ownerId, t)),
+      items.map((t) => withOrganizations(ctx.store.handle, ctx.ownerId, t)),
     );
     return { items: full, total, ...page };
   },
   async get(ctx, id) {
-    const target = await getById(ctx.store.db, targetResource, ctx.ownerId, id, "target");
-    return withOrganizations(ctx.store.db, ctx.ownerId, target);
+    const target = await getById(ctx.store.handle, targetResource, ctx.ownerId, id, "target");
+    return withOrganizations(ctx.store.handle, ctx.ownerId, target);
   },
   create: (ctx, input) =>
     inTransaction(ctx, async (tx) => {

@@ -56,9 +56,7 @@ export async function today(ctx: AppContext): Promise<Today> {
   const toRecord = scheduled.filter((c) => c.scheduledAt !== null && c.scheduledAt < now);
 
   const targets = await activeTargetIds(ctx.store.handle, ctx.ownerId);
-  const coverage = (
-    await coverageOfTargets(ctx, targets)
-  )
+  const coverage = (await coverageOfTargets(ctx, targets))
     .filter((c) => c.gaps.length > 0)
     .map((c) => ({ targetId: c.targetId, role: c.role, gaps: c.gaps }));
 

@@ -1,6 +1,5 @@
 // The HTTP application: local-safety guard, the context for each request, the API routes, the
 // OpenAPI document, problem+json errors and (when built) the web app's static files.
-import { sql } from "kysely";
 import type { AppContext } from "../app/context.js";
 import { type Api, newApi } from "./api.js";
 import { faithfulText } from "./faithfulText.js";
@@ -34,7 +33,7 @@ export function createApp(ctx: AppContext, options: AppOptions): Api {
   });
 
   api.get("/api/health", async (c) => {
-    await sql`select 1`.execute(ctx.store.db);
+    await ctx.store.ping();
     return c.json({ status: "ok", version: options.version, database: ctx.store.engine });
   });
   // Action routes first: "/api/touchpoints" POST and "/api/referrals/capture" must win over CRUD.

@@ -6,7 +6,7 @@
 // (at 30,000 people that was a third of an import).
 import type SqliteDatabase from "better-sqlite3";
 import type { Kysely } from "kysely";
-import type { Engine } from "./migrations/migration.js";
+import { handleOf, type Tx } from "./handle.js";
 import type { Database } from "./schema.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the table is chosen at run time, like ownedRepository's
@@ -81,6 +81,12 @@ export async function insertInChunks(
   }
 }
 
+/** insertInChunks inside the transaction `tx`, through its connection's own handle. */
+export function insertRows(tx: Tx, table: keyof Database, rows: readonly object[]): Promise<void> {
+  const { db, sqlite } = handleOf(tx);
+  return insertInChunks(db, table, rows, sqlite);
+}
+
 export interface SearchEntry {
   personId: string;
   text: string;
@@ -91,13 +97,12 @@ export interface SearchEntry {
  * (PostgreSQL indexes the column itself). `replace` drops the old rows of people who had one.
  */
 export async function writeSearchEntries(
-  db: Kysely<Database>,
-  engine: Engine,
+  tx: Tx,
   ownerId: string,
   entries: readonly SearchEntry[],
   options: { replace: boolean },
-  sqlite: RawSqlite = null,
 ): Promise<void> {
+  const { db, engine, sqlite } = handleOf(tx);
   if (engine !== "sqlite" || entries.length === 0) return;
   if (options.replace) {
     for (let start = 0; start < entries.length; start += MAX_ROWS) {

@@ -1,7 +1,8 @@
 // Opens the database the user named: a SQLite file (the default, local mode) or a PostgreSQL
 // URL (shared deployments). Everything above this file sees only `Store`.
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { handleFor, type Tx } from "./handle.js";
 import { rememberPositions } from "./listPositions.js";
 import { isPostgresUrl } from "./location.js";
 import { migrateToLatest } from "./migrations/index.js";
@@ -9,13 +10,44 @@ import type { Engine } from "./migrations/migration.js";
 import type { Database } from "./schema.js";
 
 export interface Store {
+  /** The query builder; repositories and tests only (use cases hold `handle`). */
   db: Kysely<Database>;
+  /** The store as use cases pass it to repositories outside a transaction. */
+  handle: Tx;
   engine: Engine;
   /** The file or URL (password hidden) for messages. */
   location: string;
-  /** The raw SQLite handle, for the online backup; null on PostgreSQL. */
+  /** The raw SQLite handle; null on PostgreSQL. */
   sqlite: SqliteDatabase.Database | null;
+  /** Answers when the database does (the health check). */
+  ping(): Promise<void>;
+  /** Applies the migrations not yet applied; returns their names. */
+  migrate(): Promise<string[]>;
+  /**
+   * Copies a SQLite database to `file` with SQLite's online backup: a consistent snapshot,
+   * page by page, even while the server writes. PostgreSQL has pg_dump for that.
+   */
+  backupTo(file: string): Promise<{ pages: number }>;
   close(): Promise<void>;
+}
+
+type Parts = Pick<Store, "db" | "engine" | "location" | "sqlite" | "close">;
+
+function storeOf(parts: Parts): Store {
+  const { db, engine, sqlite } = parts;
+  return {
+    ...parts,
+    handle: handleFor({ db, engine, sqlite }),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+    migrate: () => migrateToLatest(db, engine),
+    backupTo: async (file) => {
+      if (!sqlite) throw new Error("backup copies a SQLite file; for PostgreSQL use pg_dump");
+      const result = await sqlite.backup(file);
+      return { pages: result.totalPages };
+    },
+  };
 }
 
 function hidePassword(url: string): string {
@@ -29,7 +61,7 @@ export async function openStore(
   const store = isPostgresUrl(target) ? await openPostgres(target) : openSqlite(target);
   if (options.migrate !== false) {
     try {
-      await migrateToLatest(store.db, store.engine);
+      await store.migrate();
     } catch (error) {
       await store.close().catch(() => {});
       const reason = error instanceof Error ? error.message : String(error);
@@ -58,13 +90,13 @@ function openSqlite(file: string): Store {
     dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
   });
   rememberPositions(db, sqlite);
-  return {
+  return storeOf({
     db,
     engine: "sqlite",
     location: file,
     sqlite,
     close: () => db.destroy(),
-  };
+  });
 }
 
 const STATEMENTS_KEPT = 256;
@@ -105,11 +137,11 @@ async function openPostgres(url: string): Promise<Store> {
   pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return {
+  return storeOf({
     db,
     engine: "postgres",
     location: hidePassword(url),
     sqlite: null,
     close: () => db.destroy(),
-  };
+  });
 }

@@ -2,6 +2,7 @@
 // by owner_id: a caller can never see or touch another owner's rows by guessing an id.
 import { type Kysely, type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
 import { NotFound, RuleViolation } from "../domain/errors.js";
+import { dbOf, type Tx } from "./handle.js";
 import { type Anchor, positionsOf, STRIDE } from "./listPositions.js";
 import type { Database } from "./schema.js";
 import {
@@ -96,12 +97,13 @@ export function entityColumns(spec: TableSpec): string[] {
 }
 
 export async function listPage(
-  db: Kysely<Database>,
+  tx: Tx,
   spec: TableSpec,
   ownerId: string,
   page: PageRequest,
   filter: ListFilter = {},
 ): Promise<{ items: Entity[]; total: number }> {
+  const db = dbOf(tx);
   const base = filtered(db, spec, ownerId, filter);
   const counting = base.select(sql<number>`count(*)`.as("n"));
   // On SQLite, the list's total and anchors are remembered until the data changes.
@@ -159,27 +161,13 @@ function fromAnchor(order: string, anchor: Anchor): RawBuilder<boolean> {
   return sql<boolean>`(${column}, id) >= (${anchor.key}, ${anchor.id})`;
 }
 
-export async function listAll(
-  db: Kysely<Database>,
-  spec: TableSpec,
-  ownerId: string,
-  filter: ListFilter = {},
-): Promise<Entity[]> {
-  const rows: Row[] = await filtered(db, spec, ownerId, filter)
-    .selectAll()
-    .orderBy(snakeCase(spec.orderBy))
-    .orderBy("id")
-    .execute();
-  return rows.map((row) => rowToEntity(spec, row));
-}
-
 export async function findById(
-  db: Kysely<Database>,
+  tx: Tx,
   spec: TableSpec,
   ownerId: string,
   id: string,
 ): Promise<Entity | undefined> {
-  const row: Row | undefined = await dynamic(db)
+  const row: Row | undefined = await dynamic(dbOf(tx))
     .selectFrom(spec.table)
     .selectAll()
     .where("owner_id", "=", ownerId)
@@ -189,20 +177,20 @@ export async function findById(
 }
 
 export async function getById(
-  db: Kysely<Database>,
+  tx: Tx,
   spec: TableSpec,
   ownerId: string,
   id: string,
   entityName: string,
 ): Promise<Entity> {
-  const found = await findById(db, spec, ownerId, id);
+  const found = await findById(tx, spec, ownerId, id);
   if (!found) throw new NotFound(entityName, id);
   return found;
 }
 
 /** Refuses references to rows that do not exist for this owner, naming the field. */
 export async function assertRefsOwned(
-  db: Kysely<Database>,
+  tx: Tx,
   spec: TableSpec,
   ownerId: string,
   values: Entity,
@@ -210,7 +198,7 @@ export async function assertRefsOwned(
   for (const [field, table] of Object.entries(spec.refs)) {
     const value = values[field];
     if (value === undefined || value === null) continue;
-    if (!(await ownsRow(db, table, ownerId, String(value)))) {
+    if (!(await ownsRow(tx, table, ownerId, String(value)))) {
       throw new RuleViolation(`${field} does not name an existing record`, [
         { field, message: `no ${table.replace(/_/g, " ")} with id ${String(value)}` },
       ]);
@@ -219,12 +207,12 @@ export async function assertRefsOwned(
 }
 
 export async function ownsRow(
-  db: Kysely<Database>,
+  tx: Tx,
   table: TableName,
   ownerId: string,
   id: string,
 ): Promise<boolean> {
-  const row = await dynamic(db)
+  const row = await dynamic(dbOf(tx))
     .selectFrom(table)
     .select("id")
     .where("owner_id", "=", ownerId)
@@ -234,7 +222,7 @@ export async function ownsRow(
 }
 
 export async function insertOne(
-  db: Kysely<Database>,
+  tx: Tx,
   spec: TableSpec,
   ownerId: string,
   id: string,
@@ -245,12 +233,12 @@ export async function insertOne(
   const row: Row = { id, owner_id: ownerId, ...entityToRow(spec, values), ...extra };
   if (spec.stamps.created) row.created_at = now;
   if (spec.stamps.updated) row.updated_at = now;
-  await dynamic(db).insertInto(spec.table).values(row).execute();
-  return getById(db, spec, ownerId, id, spec.table);
+  await dynamic(dbOf(tx)).insertInto(spec.table).values(row).execute();
+  return getById(tx, spec, ownerId, id, spec.table);
 }
 
 export async function updateOne(
-  db: Kysely<Database>,
+  tx: Tx,
   spec: TableSpec,
   ownerId: string,
   id: string,
@@ -261,23 +249,23 @@ export async function updateOne(
   const row: Row = { ...entityToRow(spec, values), ...extra };
   if (spec.stamps.updated) row.updated_at = now;
   if (Object.keys(row).length > 0) {
-    await dynamic(db)
+    await dynamic(dbOf(tx))
       .updateTable(spec.table)
       .set(row)
       .where("owner_id", "=", ownerId)
       .where("id", "=", id)
       .execute();
   }
-  return findById(db, spec, ownerId, id);
+  return findById(tx, spec, ownerId, id);
 }
 
 export async function deleteOne(
-  db: Kysely<Database>,
+  tx: Tx,
   spec: TableSpec,
   ownerId: string,
   id: string,
 ): Promise<boolean> {
-  const result = await dynamic(db)
+  const result = await dynamic(dbOf(tx))
     .deleteFrom(spec.table)
     .where("owner_id", "=", ownerId)
     .where("id", "=", id)

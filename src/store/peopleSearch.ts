@@ -2,7 +2,7 @@
 // indexed by FTS5 on SQLite and by a GIN tsvector index on PostgreSQL; queries match every word
 // as a prefix, so "alv" finds "Álvarez" as the user types.
 import { type Kysely, sql } from "kysely";
-import type { Engine } from "./migrations/migration.js";
+import { handleOf, type Tx } from "./handle.js";
 import {
   applyFilter,
   entityColumns,
@@ -23,6 +23,30 @@ export interface SearchableFields {
   notes: string;
 }
 
+/**
+ * A person as the write paths hold one: a stored entity, an imported contact or a restored
+ * row. Only the searchable fields are read.
+ */
+export interface SearchablePerson {
+  fullName?: unknown;
+  title?: unknown;
+  emails?: unknown;
+  tags?: unknown;
+  notes?: unknown;
+}
+
+/** The one rule for what a person is found by; every write of a person goes through it. */
+export function searchTextOf(person: SearchablePerson, organizationName: string | null): string {
+  return personSearchText({
+    fullName: String(person.fullName),
+    title: (person.title as string | null) ?? null,
+    organizationName,
+    emails: (person.emails as string[]) ?? [],
+    tags: (person.tags as string[]) ?? [],
+    notes: String(person.notes ?? ""),
+  });
+}
+
 export function personSearchText(fields: SearchableFields): string {
   return foldForSearch(
     [
@@ -38,12 +62,12 @@ export function personSearchText(fields: SearchableFields): string {
 
 /** Writes the person's search text and keeps SQLite's FTS table in step, in the caller's transaction. */
 export async function writeSearchText(
-  db: Kysely<Database>,
-  engine: Engine,
+  tx: Tx,
   ownerId: string,
   personId: string,
   text: string,
 ): Promise<void> {
+  const { db, engine } = handleOf(tx);
   await db
     .updateTable("people")
     .set({ search_text: text })
@@ -59,11 +83,8 @@ export async function writeSearchText(
   }
 }
 
-export async function removeSearchText(
-  db: Kysely<Database>,
-  engine: Engine,
-  personId: string,
-): Promise<void> {
+export async function removeSearchText(tx: Tx, personId: string): Promise<void> {
+  const { db, engine } = handleOf(tx);
   if (engine === "sqlite") {
     await db.deleteFrom("people_fts").where("person_id", "=", personId).execute();
   }
@@ -95,14 +116,14 @@ type Dynamic = Kysely<any>;
  * PostgreSQL plans both statements itself from its statistics.
  */
 export async function searchPeoplePage(
-  db: Kysely<Database>,
-  engine: Engine,
+  tx: Tx,
   spec: TableSpec,
   ownerId: string,
   query: string,
   page: PageRequest,
   filter: ListFilter,
 ): Promise<{ items: Entity[]; total: number } | null> {
+  const { db, engine } = handleOf(tx);
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
   if (engine === "postgres") return searchPostgres(db, spec, ownerId, terms, page, filter);

@@ -2,7 +2,9 @@
 // word of the query must appear in one of the fields, ignoring case. People, the one list that
 // grows to tens of thousands, have full-text search instead.
 import { type RawBuilder, sql } from "kysely";
-import { snakeCase } from "./tableSpec.js";
+import type { Tx } from "./handle.js";
+import { type ListFilter, listPage, type PageRequest } from "./ownedRepository.js";
+import { type Entity, snakeCase, type TableSpec } from "./tableSpec.js";
 
 function likeEscape(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -23,4 +25,18 @@ export function textMatch(fields: string[], query: string): RawBuilder<boolean> 
     return sql<boolean>`(${sql.join(anyField, sql` or `)})`;
   });
   return sql<boolean>`(${sql.join(perWord, sql` and `)})`;
+}
+
+/** A page of an owned list, narrowed to the rows where every word of `query` appears. */
+export function listPageMatching(
+  tx: Tx,
+  spec: TableSpec,
+  ownerId: string,
+  page: PageRequest,
+  filter: ListFilter,
+  search: { fields: string[]; query: string | undefined },
+): Promise<{ items: Entity[]; total: number }> {
+  const match = search.query ? textMatch(search.fields, search.query) : null;
+  const conditions = match ? [...(filter.conditions ?? []), match] : filter.conditions;
+  return listPage(tx, spec, ownerId, page, { ...filter, conditions });
 }

@@ -5,6 +5,14 @@ import { nextCheckIn, snoozeUntil } from "../../domain/followUps.js";
 import { dateInZone, toStoredInstant } from "../../domain/time.js";
 import { TOUCHPOINT_DIRECTIONS } from "../../domain/vocabulary.js";
 import { getById } from "../../store/ownedRepository.js";
+import {
+  conversationIdsInStatus,
+  lastHeldAt,
+} from "../../store/repositories/conversations.repository.js";
+import {
+  markFollowUpDone,
+  snoozeFollowUpUntil,
+} from "../../store/repositories/followUps.repository.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { type AppContext, inTransaction, type Tx } from "../context.js";
 import { createIn } from "../crud.js";
@@ -47,27 +55,16 @@ async function lastConversationOn(
   personId: string,
   zone: string,
 ): Promise<string | null> {
-  const row = await tx
-    .selectFrom("conversations")
-    .select(({ fn }) => fn.max("held_at").as("last"))
-    .where("owner_id", "=", ctx.ownerId)
-    .where("person_id", "=", personId)
-    .executeTakeFirst();
-  return row?.last ? dateInZone(String(row.last), zone) : null;
+  const last = await lastHeldAt(tx, ctx.ownerId, personId);
+  return last ? dateInZone(last, zone) : null;
 }
 
 /** The person is in touch now: thanked conversations move on, and the next check-in is set. */
 async function keptInTouch(ctx: AppContext, tx: Tx, personId: string, on: string): Promise<void> {
   const settings = await loadSettings(tx, ctx.ownerId);
-  const thanked = await tx
-    .selectFrom("conversations")
-    .select("id")
-    .where("owner_id", "=", ctx.ownerId)
-    .where("person_id", "=", personId)
-    .where("status", "=", "thanked")
-    .execute();
-  for (const row of thanked) {
-    await moveConversation(ctx, tx, await loadConversation(ctx, tx, row.id), "in_touch");
+  const thanked = await conversationIdsInStatus(tx, ctx.ownerId, personId, "thanked");
+  for (const id of thanked) {
+    await moveConversation(ctx, tx, await loadConversation(ctx, tx, id), "in_touch");
   }
   const talked = await lastConversationOn(ctx, tx, personId, settings.timeZone);
   if (talked === null) return; // no conversation yet: nothing to keep up
@@ -95,12 +92,7 @@ export function completeFollowUp(
     const followUp = await getById(tx, followUpResource, ctx.ownerId, id, "follow-up");
     if (followUp.doneAt) return followUp;
     const doneAt = toStoredInstant(input.doneAt ?? ctx.clock.now());
-    await tx
-      .updateTable("follow_ups")
-      .set({ done_at: doneAt, updated_at: ctx.clock.now() })
-      .where("owner_id", "=", ctx.ownerId)
-      .where("id", "=", id)
-      .execute();
+    await markFollowUpDone(tx, ctx.ownerId, id, doneAt, ctx.clock.now());
     const personId = String(followUp.personId);
     if (followUp.kind === "check_in" || followUp.kind === "come_back") {
       await touchPerson(ctx, tx, personId, doneAt);
@@ -120,12 +112,7 @@ export function snoozeFollowUp(
     await getById(tx, followUpResource, ctx.ownerId, id, "follow-up");
     const today = dateInZone(ctx.clock.now(), settings.timeZone);
     const until = input.until ?? snoozeUntil(today, input.days ?? 1);
-    await tx
-      .updateTable("follow_ups")
-      .set({ snoozed_until: until, updated_at: ctx.clock.now() })
-      .where("owner_id", "=", ctx.ownerId)
-      .where("id", "=", id)
-      .execute();
+    await snoozeFollowUpUntil(tx, ctx.ownerId, id, until, ctx.clock.now());
     return getById(tx, followUpResource, ctx.ownerId, id, "follow-up");
   });
 }

@@ -8,6 +8,11 @@ import { toStoredInstant } from "../../domain/time.js";
 import { ATTEMPT_CHANNELS } from "../../domain/vocabulary.js";
 import { newId } from "../../store/ids.js";
 import { getById } from "../../store/ownedRepository.js";
+import {
+  countAttempts,
+  insertAttempt,
+  setAttemptResponse,
+} from "../../store/repositories/attempts.repository.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { type AppContext, inTransaction } from "../context.js";
 import { attemptResource } from "../entities/attempt.js";
@@ -44,31 +49,21 @@ export function recordAttempt(
   return inTransaction(ctx, async (tx) => {
     const settings = await loadSettings(tx, ctx.ownerId);
     const conversation = await loadConversation(ctx, tx, conversationId);
-    const previous = await tx
-      .selectFrom("attempts")
-      .select(({ fn }) => fn.countAll<number>().as("n"))
-      .where("conversation_id", "=", conversationId)
-      .executeTakeFirstOrThrow();
-    const count = Number(previous.n);
+    const count = await countAttempts(tx, conversationId);
     assertAttemptAllowed(count, settings);
     const sentAt = toStoredInstant(input.sentAt ?? ctx.clock.now());
     await moveConversation(ctx, tx, conversation, "asked");
     const id = newId();
-    await tx
-      .insertInto("attempts")
-      .values({
-        id,
-        owner_id: ctx.ownerId,
-        conversation_id: conversationId,
-        number: count + 1,
-        channel: input.channel,
-        sent_at: sentAt,
-        response: "none",
-        responded_at: null,
-        message: input.message,
-        created_at: ctx.clock.now(),
-      })
-      .execute();
+    await insertAttempt(tx, {
+      id,
+      ownerId: ctx.ownerId,
+      conversationId,
+      number: count + 1,
+      channel: input.channel,
+      sentAt,
+      message: input.message,
+      createdAt: ctx.clock.now(),
+    });
     // A new attempt replaces the reminder the previous one set.
     await closeFollowUps(ctx, tx, { conversationId }, ["retry", "close_outreach"]);
     await saveFollowUps(ctx, tx, [
@@ -96,12 +91,7 @@ export function recordResponse(
       ]);
     }
     const respondedAt = toStoredInstant(input.respondedAt ?? ctx.clock.now());
-    await tx
-      .updateTable("attempts")
-      .set({ response: input.response, responded_at: respondedAt })
-      .where("owner_id", "=", ctx.ownerId)
-      .where("id", "=", attemptId)
-      .execute();
+    await setAttemptResponse(tx, ctx.ownerId, attemptId, input.response, respondedAt);
     const conversationId = String(attempt.conversationId);
     const conversation = await loadConversation(ctx, tx, conversationId);
     if (input.response !== "bounced") {

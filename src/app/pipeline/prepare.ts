@@ -6,8 +6,13 @@ import { RuleViolation } from "../../domain/errors.js";
 import { type PitchParts, pitchTiming } from "../../domain/pitch.js";
 import { questionBudget, questionCountGuide } from "../../domain/questionBudget.js";
 import type { QuestionCategory, QuestionPhase } from "../../domain/vocabulary.js";
-import { newId } from "../../store/ids.js";
 import { getById } from "../../store/ownedRepository.js";
+import {
+  pitchIdOf,
+  picksOf as readPicks,
+  replacePicks,
+  savePitchText,
+} from "../../store/repositories/preparation.repository.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { type AppContext, inTransaction, type Tx } from "../context.js";
 import { conversationResource } from "../entities/conversation.js";
@@ -33,33 +38,15 @@ export function agendaOf(conversation: Entity): AgendaItem[] {
   return custom && custom.length > 0 ? custom : planAgenda(Number(conversation.requestedMinutes));
 }
 
-async function picksOf(ctx: AppContext, tx: Tx, conversationId: string) {
-  return tx
-    .selectFrom("conversation_questions as cq")
-    .innerJoin("questions as q", "q.id", "cq.question_id")
-    .select([
-      "cq.id",
-      "cq.question_id as questionId",
-      "cq.position",
-      "cq.asked",
-      "cq.answer",
-      "q.text",
-      "q.category",
-      "q.phase",
-      "q.sensitive",
-      "q.minutes",
-    ])
-    .where("cq.owner_id", "=", ctx.ownerId)
-    .where("cq.conversation_id", "=", conversationId)
-    .orderBy("cq.position")
-    .execute();
+function picksOf(ctx: AppContext, tx: Tx, conversationId: string) {
+  return readPicks(tx, ctx.ownerId, conversationId);
 }
 
 /** Everything needed to prepare and hold one conversation, in one read. */
 export async function preparation(
   ctx: AppContext,
   conversationId: string,
-  tx: Tx = ctx.store.db,
+  tx: Tx = ctx.store.handle,
 ): Promise<Preparation> {
   const conversation = await loadConversation(ctx, tx, conversationId);
   const agenda = agendaOf(conversation);
@@ -103,28 +90,13 @@ export function pickQuestions(
     }
     const existing = await picksOf(ctx, tx, conversationId);
     const keep = new Map(existing.map((p) => [p.questionId, p]));
-    await tx
-      .deleteFrom("conversation_questions")
-      .where("conversation_id", "=", conversationId)
-      .execute();
-    const now = ctx.clock.now();
-    if (unique.length > 0) {
-      await tx
-        .insertInto("conversation_questions")
-        .values(
-          unique.map((questionId, position) => ({
-            id: keep.get(questionId)?.id ?? newId(),
-            owner_id: ctx.ownerId,
-            conversation_id: conversationId,
-            question_id: questionId,
-            position,
-            asked: keep.get(questionId)?.asked ?? 0,
-            answer: keep.get(questionId)?.answer ?? "",
-            updated_at: now,
-          })),
-        )
-        .execute();
-    }
+    await replacePicks(
+      tx,
+      ctx.ownerId,
+      conversationId,
+      unique.map((questionId) => ({ questionId, kept: keep.get(questionId) })),
+      ctx.clock.now(),
+    );
     return preparation(ctx, conversationId, tx);
   });
 }
@@ -139,19 +111,14 @@ function partsOf(pitch: Entity | undefined): PitchParts {
 }
 
 async function pitchRow(ctx: AppContext, tx: Tx, targetId: string): Promise<Entity | undefined> {
-  const row = await tx
-    .selectFrom("pitches")
-    .select("id")
-    .where("owner_id", "=", ctx.ownerId)
-    .where("target_id", "=", targetId)
-    .executeTakeFirst();
-  return row ? getById(tx, pitchResource, ctx.ownerId, row.id, "pitch") : undefined;
+  const pitchId = await pitchIdOf(tx, ctx.ownerId, targetId);
+  return pitchId ? getById(tx, pitchResource, ctx.ownerId, pitchId, "pitch") : undefined;
 }
 
 export async function getPitch(
   ctx: AppContext,
   targetId: string,
-  tx: Tx = ctx.store.db,
+  tx: Tx = ctx.store.handle,
 ): Promise<Pitch> {
   await getById(tx, targetResource, ctx.ownerId, targetId, "target");
   const settings = await loadSettings(tx, ctx.ownerId);
@@ -168,22 +135,14 @@ export function savePitch(
     await getById(tx, targetResource, ctx.ownerId, targetId, "target");
     const existing = await pitchRow(ctx, tx, targetId);
     const parts = { ...partsOf(existing), ...input };
-    const now = ctx.clock.now();
-    const row = {
-      who_i_am: parts.whoIAm,
-      what_i_did: parts.whatIDid,
-      what_i_want: parts.whatIWant,
-      how_you_can_help: parts.howYouCanHelp,
-      updated_at: now,
-    };
-    if (existing) {
-      await tx.updateTable("pitches").set(row).where("id", "=", String(existing.id)).execute();
-    } else {
-      await tx
-        .insertInto("pitches")
-        .values({ id: newId(), owner_id: ctx.ownerId, target_id: targetId, ...row })
-        .execute();
-    }
+    await savePitchText(
+      tx,
+      ctx.ownerId,
+      targetId,
+      existing ? String(existing.id) : null,
+      parts,
+      ctx.clock.now(),
+    );
     return getPitch(ctx, targetId, tx);
   });
 }

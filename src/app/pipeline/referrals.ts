@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { RuleViolation } from "../../domain/errors.js";
 import { getById } from "../../store/ownedRepository.js";
+import { organizationNamesOf } from "../../store/repositories/organizations.repository.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { type AppContext, inTransaction, type Tx } from "../context.js";
 import { createIn } from "../crud.js";
@@ -42,11 +43,7 @@ export const referralInput = z
 export type { CapturedReferral };
 
 async function organizationNamed(ctx: AppContext, tx: Tx, name: string): Promise<string> {
-  const rows = await tx
-    .selectFrom("organizations")
-    .select(["id", "name"])
-    .where("owner_id", "=", ctx.ownerId)
-    .execute();
+  const rows = await organizationNamesOf(tx, ctx.ownerId);
   const found = rows.find(
     (r) => r.name.localeCompare(name, undefined, { sensitivity: "base" }) === 0,
   );

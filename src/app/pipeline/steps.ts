@@ -4,9 +4,13 @@
 import type { FollowUpDraft } from "../../domain/followUps.js";
 import { assertTransition } from "../../domain/pipeline.js";
 import type { ConversationStatus, FollowUpKind } from "../../domain/vocabulary.js";
-import { newId } from "../../store/ids.js";
 import { getById, updateOne } from "../../store/ownedRepository.js";
-import type { Entity, Row } from "../../store/tableSpec.js";
+import {
+  closeFollowUps as closeOpenFollowUps,
+  insertFollowUps,
+} from "../../store/repositories/followUps.repository.js";
+import { keepInTouchDaysOf, recordContact } from "../../store/repositories/people.repository.js";
+import type { Entity } from "../../store/tableSpec.js";
 import type { AppContext, Tx } from "../context.js";
 import { conversationResource } from "../entities/conversation.js";
 import { refreshPersonStage } from "../people.js";
@@ -60,26 +64,7 @@ export async function saveFollowUps(
   drafts: FollowUpDraft[],
 ): Promise<void> {
   if (drafts.length === 0) return;
-  const now = ctx.clock.now();
-  await tx
-    .insertInto("follow_ups")
-    .values(
-      drafts.map((d) => ({
-        id: newId(),
-        owner_id: ctx.ownerId,
-        person_id: d.personId,
-        conversation_id: d.conversationId,
-        kind: d.kind,
-        due_on: d.dueOn,
-        due_at: d.dueAt,
-        done_at: null,
-        snoozed_until: null,
-        note: d.note,
-        created_at: now,
-        updated_at: now,
-      })),
-    )
-    .execute();
+  await insertFollowUps(tx, ctx.ownerId, drafts, ctx.clock.now());
 }
 
 /** Marks a conversation's open follow-ups of these kinds done: the reason for them has passed. */
@@ -89,16 +74,7 @@ export async function closeFollowUps(
   where: { conversationId?: string; personId?: string },
   kinds: FollowUpKind[],
 ): Promise<void> {
-  const now = ctx.clock.now();
-  let query = tx
-    .updateTable("follow_ups")
-    .set({ done_at: now, updated_at: now } satisfies Row)
-    .where("owner_id", "=", ctx.ownerId)
-    .where("done_at", "is", null)
-    .where("kind", "in", kinds);
-  if (where.conversationId) query = query.where("conversation_id", "=", where.conversationId);
-  if (where.personId) query = query.where("person_id", "=", where.personId);
-  await query.execute();
+  await closeOpenFollowUps(tx, ctx.ownerId, where, kinds, ctx.clock.now());
 }
 
 export async function touchPerson(
@@ -107,13 +83,7 @@ export async function touchPerson(
   personId: string,
   at: string,
 ): Promise<void> {
-  await tx
-    .updateTable("people")
-    .set({ last_contact_at: at, updated_at: ctx.clock.now() })
-    .where("owner_id", "=", ctx.ownerId)
-    .where("id", "=", personId)
-    .where((eb) => eb.or([eb("last_contact_at", "is", null), eb("last_contact_at", "<", at)]))
-    .execute();
+  await recordContact(tx, ctx.ownerId, personId, at, ctx.clock.now());
 }
 
 export async function keepInTouchDays(
@@ -121,11 +91,5 @@ export async function keepInTouchDays(
   tx: Tx,
   personId: string,
 ): Promise<number | null> {
-  const row = await tx
-    .selectFrom("people")
-    .select("keep_in_touch_days")
-    .where("owner_id", "=", ctx.ownerId)
-    .where("id", "=", personId)
-    .executeTakeFirst();
-  return row?.keep_in_touch_days ?? null;
+  return keepInTouchDaysOf(tx, ctx.ownerId, personId);
 }

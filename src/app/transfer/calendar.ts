@@ -6,6 +6,10 @@
 import { Temporal } from "temporal-polyfill";
 import type { FollowUpKind } from "../../domain/vocabulary.js";
 import { type CalendarAllDayItem, type CalendarEvent, writeCalendar } from "../../formats/index.js";
+import {
+  conversationsOnCalendar,
+  openFollowUpsOnCalendar,
+} from "../../store/repositories/calendar.repository.js";
 import type { AppContext } from "../context.js";
 
 const ON_CALENDAR = ["scheduled", "held", "thanked", "in_touch"];
@@ -38,26 +42,7 @@ export function sequenceOf(createdAt: string, updatedAt: string): number {
 export const calendarUid = (id: string) => `${id}@inroads`;
 
 async function conversationEvents(ctx: AppContext): Promise<CalendarEvent[]> {
-  const rows = await ctx.store.db
-    .selectFrom("conversations as c")
-    .innerJoin("people as p", "p.id", "c.person_id")
-    .leftJoin("organizations as o", "o.id", "p.organization_id")
-    .select([
-      "c.id",
-      "c.scheduled_at",
-      "c.requested_minutes",
-      "c.mode",
-      "c.place",
-      "c.created_at",
-      "c.updated_at",
-      "p.full_name",
-      "o.name as organization_name",
-    ])
-    .where("c.owner_id", "=", ctx.ownerId)
-    .where("c.scheduled_at", "is not", null)
-    .where("c.status", "in", ON_CALENDAR)
-    .orderBy("c.id")
-    .execute();
+  const rows = await conversationsOnCalendar(ctx.store.handle, ctx.ownerId, ON_CALENDAR);
   return rows.map((row) => {
     const start = String(row.scheduled_at);
     const who = row.organization_name
@@ -78,23 +63,7 @@ async function conversationEvents(ctx: AppContext): Promise<CalendarEvent[]> {
 }
 
 async function followUpItems(ctx: AppContext): Promise<CalendarAllDayItem[]> {
-  const rows = await ctx.store.db
-    .selectFrom("follow_ups as f")
-    .innerJoin("people as p", "p.id", "f.person_id")
-    .select([
-      "f.id",
-      "f.kind",
-      "f.due_on",
-      "f.snoozed_until",
-      "f.note",
-      "f.created_at",
-      "f.updated_at",
-      "p.full_name",
-    ])
-    .where("f.owner_id", "=", ctx.ownerId)
-    .where("f.done_at", "is", null)
-    .orderBy("f.id")
-    .execute();
+  const rows = await openFollowUpsOnCalendar(ctx.store.handle, ctx.ownerId);
   return rows.map((row) => {
     const summary = FOLLOW_UP_SUMMARY[row.kind as FollowUpKind] ?? FOLLOW_UP_SUMMARY.other;
     const date =

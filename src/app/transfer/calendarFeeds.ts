@@ -5,6 +5,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import { NotFound } from "../../domain/errors.js";
 import { newId } from "../../store/ids.js";
+import {
+  insertCalendarFeed,
+  listCalendarFeedRows,
+  ownerOfActiveFeed,
+  revokeCalendarFeedRow,
+} from "../../store/repositories/calendarFeeds.repository.js";
 import type { CalendarFeedTable } from "../../store/schema.js";
 import type { AppContext } from "../context.js";
 import { buildCalendar } from "./calendar.js";
@@ -42,35 +48,18 @@ export async function createCalendarFeed(
     created_at: ctx.clock.now(),
     revoked_at: null,
   };
-  await ctx.store.db.insertInto("calendar_feeds").values(row).execute();
+  await insertCalendarFeed(ctx.store.handle, row);
   return { ...toFeed(row), token };
 }
 
 export async function listCalendarFeeds(ctx: AppContext): Promise<CalendarFeed[]> {
-  const rows = await ctx.store.db
-    .selectFrom("calendar_feeds")
-    .selectAll()
-    .where("owner_id", "=", ctx.ownerId)
-    .orderBy("id")
-    .execute();
+  const rows = await listCalendarFeedRows(ctx.store.handle, ctx.ownerId);
   return rows.map(toFeed);
 }
 
 /** Revokes a feed; revoking it again keeps the first revocation's time. */
 export async function revokeCalendarFeed(ctx: AppContext, id: string): Promise<CalendarFeed> {
-  await ctx.store.db
-    .updateTable("calendar_feeds")
-    .set({ revoked_at: ctx.clock.now() })
-    .where("owner_id", "=", ctx.ownerId)
-    .where("id", "=", id)
-    .where("revoked_at", "is", null)
-    .execute();
-  const row = await ctx.store.db
-    .selectFrom("calendar_feeds")
-    .selectAll()
-    .where("owner_id", "=", ctx.ownerId)
-    .where("id", "=", id)
-    .executeTakeFirst();
+  const row = await revokeCalendarFeedRow(ctx.store.handle, ctx.ownerId, id, ctx.clock.now());
   if (!row) throw new NotFound("calendar feed", id);
   return toFeed(row);
 }
@@ -78,13 +67,8 @@ export async function revokeCalendarFeed(ctx: AppContext, id: string): Promise<C
 /** The calendar behind a token, or null when the token is unknown or revoked. */
 export async function calendarForToken(ctx: AppContext, token: string): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{16,200}$/.test(token)) return null;
-  const feed = await ctx.store.db
-    .selectFrom("calendar_feeds")
-    .select(["owner_id"])
-    .where("token_hash", "=", hashToken(token))
-    .where("revoked_at", "is", null)
-    .executeTakeFirst();
-  if (!feed) return null;
+  const ownerId = await ownerOfActiveFeed(ctx.store.handle, hashToken(token));
+  if (!ownerId) return null;
   // The feed decides whose calendar it is: the link works without a signed-in session.
-  return buildCalendar({ ...ctx, ownerId: feed.owner_id });
+  return buildCalendar({ ...ctx, ownerId });
 }

@@ -7,7 +7,7 @@ import { loadKnownPeople } from "./knownPeople.js";
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
 export async function peopleAsContacts(ctx: AppContext): Promise<ContactRecord[]> {
-  const people = await loadKnownPeople(ctx.store.db, ctx.ownerId);
+  const people = await loadKnownPeople(ctx.store.handle, ctx.ownerId);
   // Sorted here rather than in SQL so both engines give the same order whatever their collation.
   people.sort((a, b) => collator.compare(a.fullName, b.fullName) || (a.id < b.id ? -1 : 1));
   return people.map((person) => {

@@ -1,8 +1,8 @@
 // The import use case behind `inroads import` and POST /api/import(/preview): read the file,
 // plan what each row does against the people the owner has, and (unless it is a preview or a
 // dry run) apply the plan — all in one transaction, so either every row lands or none does.
-import { sql } from "kysely";
 import type { CsvPreview, SkippedEntry } from "../../formats/index.js";
+import { refreshPeopleStatistics } from "../../store/repositories/statistics.repository.js";
 import { type AppContext, inTransaction } from "../context.js";
 import { applyImport, missingOrganizations } from "./applyImport.js";
 import { previewBackup, restoreBackup } from "./backupRestore.js";
@@ -99,17 +99,10 @@ export async function importFile(
   return result;
 }
 
-/** Past this many new people, PostgreSQL's statistics no longer describe the tables. */
+/** Past this many new people, the database's statistics no longer describe the tables. */
 const ANALYZE_AFTER = 1_000;
 
-/**
- * A large import changes the tables' sizes more than PostgreSQL's planner knows until
- * autovacuum next analyzes them (about a minute later); meanwhile it can pick plans for an
- * empty table (a search 30× slower). SQLite plans without such statistics.
- */
 async function refreshStatistics(ctx: AppContext, result: ImportResult): Promise<void> {
-  if (ctx.store.engine !== "postgres" || !result.applied || result.counts.new < ANALYZE_AFTER) {
-    return;
-  }
-  await sql`ANALYZE people, organizations`.execute(ctx.store.db);
+  if (!result.applied || result.counts.new < ANALYZE_AFTER) return;
+  await refreshPeopleStatistics(ctx.store.handle);
 }

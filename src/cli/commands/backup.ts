@@ -16,11 +16,8 @@ export function backupCommand(program: Command, env: () => CommandEnv): void {
       if (existsSync(destination) && !options.force)
         throw new Error(`${destination} exists; add --force to overwrite it`);
       await withApp(e, async ({ ctx }) => {
-        if (!ctx.store.sqlite)
-          throw new Error("backup copies a SQLite file; for PostgreSQL use pg_dump");
-        // SQLite's backup API copies a consistent snapshot page by page, even while the server writes.
-        const result = await ctx.store.sqlite.backup(destination);
-        e.out(`Backed up ${result.totalPages} pages to ${destination}`);
+        const { pages } = await ctx.store.backupTo(destination);
+        e.out(`Backed up ${pages} pages to ${destination}`);
       });
     });
 }

@@ -8,10 +8,9 @@ export function migrateCommand(program: Command, env: () => CommandEnv): void {
     .action(async () => {
       const e = env();
       const { openStore } = await import("../../store/database.js");
-      const { migrateToLatest } = await import("../../store/migrations/index.js");
       const store = await openStore(e.database, { migrate: false });
       try {
-        const applied = await migrateToLatest(store.db, store.engine);
+        const applied = await store.migrate();
         e.out(
           applied.length === 0
             ? `Up to date: ${store.location}`

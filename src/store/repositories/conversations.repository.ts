@@ -1,0 +1,33 @@
+// Reads of a person's conversations that the keep-in-touch steps need.
+import { dbOf, type Tx } from "../handle.js";
+
+/** When the person's last conversation was held, or null when none was. */
+export async function lastHeldAt(
+  tx: Tx,
+  ownerId: string,
+  personId: string,
+): Promise<string | null> {
+  const row = await dbOf(tx)
+    .selectFrom("conversations")
+    .select(({ fn }) => fn.max("held_at").as("last"))
+    .where("owner_id", "=", ownerId)
+    .where("person_id", "=", personId)
+    .executeTakeFirst();
+  return row?.last ? String(row.last) : null;
+}
+
+export async function conversationIdsInStatus(
+  tx: Tx,
+  ownerId: string,
+  personId: string,
+  status: string,
+): Promise<string[]> {
+  const rows = await dbOf(tx)
+    .selectFrom("conversations")
+    .select("id")
+    .where("owner_id", "=", ownerId)
+    .where("person_id", "=", personId)
+    .where("status", "=", status)
+    .execute();
+  return rows.map((row) => row.id);
+}

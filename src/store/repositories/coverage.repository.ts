@@ -1,0 +1,59 @@
+// What a target's coverage is worked out from, for several targets in four statements whatever
+// their number: Today shows every active target's gaps.
+import { dbOf, type Tx } from "../handle.js";
+
+/** The targets, their organizations, the insights that count for them and the people asked. */
+export async function coverageFacts(tx: Tx, ownerId: string, ids: string[]) {
+  const db = dbOf(tx);
+  const targets = await db
+    .selectFrom("targets")
+    .select(["id", "role", "industry_id"])
+    .where("owner_id", "=", ownerId)
+    .where("id", "in", ids)
+    .execute();
+  if (targets.length === 0) return null;
+  const links = await db
+    .selectFrom("target_organizations")
+    .select(["target_id", "organization_id"])
+    .where("owner_id", "=", ownerId)
+    .where("target_id", "in", ids)
+    .execute();
+  const industryIds = [
+    ...new Set(targets.flatMap((t) => (t.industry_id === null ? [] : [t.industry_id]))),
+  ];
+  const organizationIds = [...new Set(links.map((l) => l.organization_id))];
+  // An insight counts for a target when it was noted for it, or is about its industry (the
+  // industry area) or one of its organizations (the company area).
+  const insights = await db
+    .selectFrom("insights")
+    .select(["area", "target_id", "industry_id", "organization_id"])
+    .where("owner_id", "=", ownerId)
+    .where((eb) => {
+      const any = [eb("target_id", "in", ids)];
+      if (industryIds.length > 0)
+        any.push(eb.and([eb("industry_id", "in", industryIds), eb("area", "=", "industry")]));
+      if (organizationIds.length > 0) {
+        any.push(
+          eb.and([eb("organization_id", "in", organizationIds), eb("area", "=", "company")]),
+        );
+      }
+      return eb.or(any);
+    })
+    .execute();
+  const people = await db
+    .selectFrom("conversations as c")
+    .innerJoin("people as p", "p.id", "c.person_id")
+    .select([
+      "c.target_id",
+      "p.id",
+      "p.full_name",
+      "p.roles",
+      "p.organization_id",
+      "p.hiring_power",
+      "c.status",
+    ])
+    .where("c.owner_id", "=", ownerId)
+    .where("c.target_id", "in", ids)
+    .execute();
+  return { targets, links, insights, people };
+}

@@ -1,0 +1,67 @@
+// The reads behind Today: open follow-ups with whom they concern, attempts so far, and the
+// conversations scheduled.
+import { dbOf, type Tx } from "../handle.js";
+
+/** Open follow-ups due on or before `horizon`, with the person's name and conversation status. */
+export async function openFollowUpsDue(tx: Tx, ownerId: string, horizon: string) {
+  return dbOf(tx)
+    .selectFrom("follow_ups as f")
+    .innerJoin("people as p", "p.id", "f.person_id")
+    .leftJoin("conversations as c", "c.id", "f.conversation_id")
+    .select([
+      "f.id",
+      "f.kind",
+      "f.due_on as dueOn",
+      "f.due_at as dueAt",
+      "f.done_at as doneAt",
+      "f.snoozed_until as snoozedUntil",
+      "f.note",
+      "f.person_id as personId",
+      "f.conversation_id as conversationId",
+      "p.full_name as personName",
+      "c.status as conversationStatus",
+    ])
+    .where("f.owner_id", "=", ownerId)
+    .where("f.done_at", "is", null)
+    .where("f.due_on", "<=", horizon)
+    .orderBy("f.due_on")
+    .execute();
+}
+
+/** How many attempts each of these conversations has had (absent: none). */
+export async function attemptCounts(
+  tx: Tx,
+  ownerId: string,
+  conversationIds: string[],
+): Promise<Map<string, number>> {
+  if (conversationIds.length === 0) return new Map();
+  const rows = await dbOf(tx)
+    .selectFrom("attempts")
+    .select(["conversation_id", ({ fn }) => fn.countAll<number>().as("n")])
+    .where("owner_id", "=", ownerId)
+    .where("conversation_id", "in", conversationIds)
+    .groupBy("conversation_id")
+    .execute();
+  return new Map(rows.map((r) => [r.conversation_id, Number(r.n)]));
+}
+
+/** Every conversation in the "scheduled" status, soonest first, with the person's name. */
+export async function scheduledConversations(tx: Tx, ownerId: string) {
+  return dbOf(tx)
+    .selectFrom("conversations as c")
+    .innerJoin("people as p", "p.id", "c.person_id")
+    .select([
+      "c.id",
+      "c.person_id as personId",
+      "p.full_name as personName",
+      "c.scheduled_at as scheduledAt",
+      "c.mode",
+      "c.place",
+      "c.requested_minutes as requestedMinutes",
+      "c.target_id as targetId",
+    ])
+    .where("c.owner_id", "=", ownerId)
+    .where("c.status", "=", "scheduled")
+    .orderBy("c.scheduled_at")
+    .execute();
+}
