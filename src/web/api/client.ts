@@ -1,10 +1,9 @@
 // The one door to the server. Every call is JSON; a failure arrives as a problem document
 // (title, detail, the fields at fault) and is thrown as ApiError so forms can point at fields.
 
-export interface FieldIssue {
-  field: string;
-  message: string;
-}
+import type { FieldIssue } from "./types";
+
+export type { FieldIssue };
 
 export class ApiError extends Error {
   constructor(

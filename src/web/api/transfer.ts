@@ -1,66 +1,32 @@
 // Import, export and calendar links as the web app sees them. An import sends the whole file as
 // text inside JSON; it goes through XMLHttpRequest rather than fetch because only XHR reports how
 // much of the upload has been sent, which the progress bar shows.
-import { ApiError, offlineError, problemFromText } from "./client";
+import { useQuery } from "@tanstack/react-query";
+import type { ExportKind } from "../../app/transfer/kinds.js";
+import { ApiError, api, offlineError, problemFromText } from "./client";
+import { everything, roots, type Stale } from "./keys";
+import type { CalendarFeed, ImportRequest, ImportResult, NewCalendarFeed } from "./types";
 
-export const IMPORT_FORMATS = ["linkedin", "google", "outlook", "vcard", "backup", "csv"] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export {
+  EXPORT_KINDS,
+  type ExportKind,
+  IMPORT_FORMATS,
+  type ImportFormat,
+} from "../../app/transfer/kinds.js";
+export type {
+  CalendarFeed,
+  CsvColumns,
+  ImportCounts,
+  ImportRequest,
+  ImportResult,
+  NewCalendarFeed,
+  RowAction,
+  RowOutcome,
+  SkippedRow,
+} from "./types";
 
-/** Field → column name, for a CSV whose columns Inroads does not know. */
+/** Field → column name, for a CSV whose columns Inroads does not know (the API names the fields). */
 export type ColumnMapping = Record<string, string>;
-
-export interface ImportRequest {
-  fileName: string;
-  content: string;
-  format?: ImportFormat;
-  mapping?: ColumnMapping;
-}
-
-export interface ImportCounts {
-  new: number;
-  updated: number;
-  duplicate: number;
-  skipped: number;
-}
-
-export interface SkippedRow {
-  line: number;
-  reason: string;
-}
-
-export type RowAction = "new" | "update" | "duplicate";
-
-export interface RowOutcome {
-  line: number;
-  action: RowAction;
-  fullName: string;
-  title: string | null;
-  organizationName: string | null;
-  emails: string[];
-  profileUrl: string | null;
-}
-
-export interface CsvColumns {
-  headers: string[];
-  headerLine: number;
-  /** The first data rows, each as long as the header. */
-  sample: string[][];
-  needsMapping: boolean;
-  /** The fields a column can be mapped to, as the API declares them. */
-  fields: string[];
-}
-
-export interface ImportResult {
-  format: ImportFormat;
-  applied: boolean;
-  counts: ImportCounts;
-  skipped: SkippedRow[];
-  organizationsCreated: number;
-  sample: RowOutcome[];
-  csv?: CsvColumns;
-  /** For a backup: rows of each kind ("people", "follow-ups"…). */
-  tables?: Record<string, number>;
-}
 
 /** How far a request has got: the upload in bytes, then the server's own work. */
 export type TransferProgress =
@@ -120,20 +86,25 @@ export function runImport(
   return postWithProgress<ImportResult>("/api/import", request, onProgress);
 }
 
-export interface CalendarFeed {
-  id: string;
-  createdAt: string;
-  revokedAt: string | null;
-  active: boolean;
-}
+export const calendarFeedKeys = { list: roots.calendarFeeds };
 
-/** The answer to creating a feed: the only time its secret link is ever shown. */
-export interface NewCalendarFeed extends CalendarFeed {
-  url: string;
-  token: string;
-}
+export const useCalendarFeeds = () =>
+  useQuery({
+    queryKey: calendarFeedKeys.list,
+    // Newest first.
+    queryFn: async () =>
+      (await api.get<{ items: CalendarFeed[] }>("/api/calendar-feeds")).items.toReversed(),
+  });
 
-export type ExportKind = "json" | "csv" | "vcard" | "ics";
+export const createCalendarFeed = () => api.post<NewCalendarFeed>("/api/calendar-feeds", {});
+
+export const revokeCalendarFeed = (id: string) =>
+  api.post<CalendarFeed>(`/api/calendar-feeds/${id}/revoke`, {});
+
+export const calendarFeedChanged: Stale = [roots.calendarFeeds];
+
+/** An import adds people and organizations; restoring a backup fills every table. */
+export const imported: Stale = everything;
 
 export function exportHref(kind: ExportKind, vcardVersion?: "3.0" | "4.0"): string {
   return vcardVersion ? `/api/export/${kind}?version=${vcardVersion}` : `/api/export/${kind}`;

@@ -1,9 +1,8 @@
 import { Modal } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useLocation } from "wouter";
-import { api } from "../api/client";
 import { organizationIdFor } from "../api/organizations";
-import type { Person } from "../api/types";
+import { peopleApi, personChanged } from "../api/people";
 import { useAction } from "../hooks/useAction";
 import { draftOf, type PersonDraft, PersonForm, personBody } from "./person/PersonForm";
 
@@ -13,12 +12,10 @@ export function AddPersonModal({ opened, onClose }: { opened: boolean; onClose: 
   const phone = useMediaQuery("(max-width: 36em)");
   const save = useAction(
     async (draft: PersonDraft) =>
-      api.post<Person>(
-        "/api/people",
-        personBody(draft, await organizationIdFor(draft.organizationName)),
-      ),
+      peopleApi.create(personBody(draft, await organizationIdFor(draft.organizationName))),
     {
       success: (person) => `${person.fullName} is in your network.`,
+      stale: personChanged,
       onDone: (person) => {
         onClose();
         navigate(`/people/${person.id}`);

@@ -3,7 +3,8 @@
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { CONVERSATION_MODES } from "../../domain/vocabulary.js";
-import { ApiError, api } from "../api/client";
+import { ApiError } from "../api/client";
+import { pipeline, stepTaken } from "../api/conversations";
 import type { Conversation } from "../api/types";
 import { useAction } from "../hooks/useAction";
 import { instantToWallClock, wallClockToInstant } from "../lib/dates";
@@ -26,13 +27,13 @@ export function ScheduleForm({
   const [place, setPlace] = useState(conversation.place ?? "");
   const schedule = useAction(
     () =>
-      api.post<Conversation>(`/api/conversations/${conversation.id}/schedule`, {
+      pipeline.schedule(conversation.id, {
         scheduledAt: wallClockToInstant(when, timeZone),
         requestedMinutes: minutes,
-        mode,
+        mode: mode as Conversation["mode"],
         place: place.trim() || null,
       }),
-    { success: "On the calendar. Time to prepare.", onDone },
+    { success: "On the calendar. Time to prepare.", onDone, stale: stepTaken },
   );
   const error = schedule.error instanceof ApiError ? schedule.error : undefined;
   return (

@@ -1,5 +1,5 @@
 import { Button, Menu } from "@mantine/core";
-import { api } from "../api/client";
+import { followUpChanged, snoozeFollowUp } from "../api/followUps";
 import { useAction } from "../hooks/useAction";
 import { Icon } from "./icons";
 
@@ -11,10 +11,10 @@ const CHOICES = [
 
 /** Hides a follow-up until a later day. */
 export function SnoozeMenu({ followUpId, who }: { followUpId: string; who: string }) {
-  const snooze = useAction(
-    (days: number) => api.post(`/api/follow-ups/${followUpId}/snooze`, { days }),
-    { success: "Snoozed. It will come back on the day you chose." },
-  );
+  const snooze = useAction((days: number) => snoozeFollowUp(followUpId, { days }), {
+    success: "Snoozed. It will come back on the day you chose.",
+    stale: followUpChanged,
+  });
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>

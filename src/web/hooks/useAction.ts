@@ -1,8 +1,8 @@
-// Every change the user makes goes through here: call the API, refresh what is on screen, and
+// Every change the user makes goes through here: call the API, refresh what it made stale, and
 // say what happened (or what went wrong) in a toast.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { errorMessage } from "../api/client";
-import { refreshAll } from "../api/queries";
+import type { Stale } from "../api/keys";
 import { useToast } from "../components/Toasts";
 
 export interface ActionOptions<O> {
@@ -10,8 +10,11 @@ export interface ActionOptions<O> {
   success?: string | ((output: O) => string);
   /** A way to take it back, offered in the toast. */
   undo?: (output: O) => Promise<unknown>;
-  /** Autosaves skip the refresh so a refetch never fights the text being typed. */
-  refresh?: boolean;
+  /**
+   * The query roots the change makes stale (the api modules name them: stepTaken,
+   * personChanged…). Autosaves give none, so a refetch never fights the text being typed.
+   */
+  stale: Stale;
   onDone?: (output: O) => void;
   /**
    * The action removes what the page shows (a delete): run onDone (which leaves the page) first
@@ -23,7 +26,11 @@ export interface ActionOptions<O> {
 /** Resolves after the next frame, by which time React has rendered the page we moved to. */
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-export function useAction<I, O>(run: (input: I) => Promise<O>, options: ActionOptions<O> = {}) {
+function refresh(client: QueryClient, stale: Stale): Promise<unknown> {
+  return Promise.all(stale.map((queryKey) => client.invalidateQueries({ queryKey })));
+}
+
+export function useAction<I, O>(run: (input: I) => Promise<O>, options: ActionOptions<O>) {
   const client = useQueryClient();
   const toast = useToast();
   return useMutation({
@@ -32,9 +39,9 @@ export function useAction<I, O>(run: (input: I) => Promise<O>, options: ActionOp
       if (options.leaves) {
         options.onDone?.(output);
         await nextFrame();
-        if (options.refresh !== false) await refreshAll(client);
+        await refresh(client, options.stale);
       } else {
-        if (options.refresh !== false) await refreshAll(client);
+        await refresh(client, options.stale);
         options.onDone?.(output);
       }
       const { success, undo } = options;
@@ -50,7 +57,7 @@ export function useAction<I, O>(run: (input: I) => Promise<O>, options: ActionOp
                 } catch (error) {
                   toast({ message: errorMessage(error), tone: "error" });
                 }
-                await refreshAll(client);
+                await refresh(client, options.stale);
               }
             : undefined,
         });

@@ -1,9 +1,7 @@
 // A long list read page by page, only where the user looks. The virtual list asks for rows by
 // index; the pages holding them are fetched (and cached) as they scroll into view.
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { api } from "../api/client";
-import type { ListQuery } from "../api/queries";
-import type { Page } from "../api/types";
+import type { ListQuery, ResourceClient } from "../api/resource";
 
 export const PAGE_SIZE = 100;
 
@@ -14,21 +12,19 @@ export function pagesFor(indexes: number[]): number[] {
   return [...pages].sort((a, b) => a - b);
 }
 
-export function usePagedList<T>(resource: string, query: ListQuery, pageNumbers: number[]) {
+/** The parts of a resource a paged list reads. */
+type Pages<T> = Pick<ResourceClient<unknown, unknown, unknown, T>, "keys" | "list">;
+
+export function usePagedList<T>(resource: Pages<T>, query: ListQuery, pageNumbers: number[]) {
   const first = useQuery({
-    queryKey: [resource, "page", query, 0],
-    queryFn: () => api.get<Page<T>>(`/api/${resource}`, { ...query, limit: PAGE_SIZE, offset: 0 }),
+    queryKey: resource.keys.page(query, 0),
+    queryFn: () => resource.list({ ...query, limit: PAGE_SIZE, offset: 0 }),
     placeholderData: (previous) => previous,
   });
   const others = useQueries({
     queries: pageNumbers.map((page) => ({
-      queryKey: [resource, "page", query, page],
-      queryFn: () =>
-        api.get<Page<T>>(`/api/${resource}`, {
-          ...query,
-          limit: PAGE_SIZE,
-          offset: page * PAGE_SIZE,
-        }),
+      queryKey: resource.keys.page(query, page),
+      queryFn: () => resource.list({ ...query, limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
       staleTime: 30_000,
     })),
   });

@@ -1,12 +1,15 @@
 // What came out of one conversation: the names given and the insights noted.
 import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
 import { Link } from "wouter";
-import { useAll, useEntity } from "../../api/queries";
-import type { Insight, Person, Referral } from "../../api/types";
+import { insightsApi } from "../../api/insights";
+import { peopleApi } from "../../api/people";
+import { referralsApi } from "../../api/referrals";
+import { useAll, useOne } from "../../api/resource";
+import type { Referral } from "../../api/types";
 import { AREA_LABEL } from "../../lib/labels";
 
 function ReferredPerson({ referral }: { referral: Referral }) {
-  const person = useEntity<Person>("people", referral.personId);
+  const person = useOne(peopleApi, referral.personId);
   return (
     <Group gap={6}>
       <Anchor component={Link} href={`/people/${referral.personId}`} size="sm" fw={600}>
@@ -27,8 +30,8 @@ function ReferredPerson({ referral }: { referral: Referral }) {
 }
 
 export function CapturedList({ conversationId }: { conversationId: string }) {
-  const referrals = useAll<Referral>("referrals", { conversationId });
-  const insights = useAll<Insight>("insights", { conversationId });
+  const referrals = useAll(referralsApi, { conversationId });
+  const insights = useAll(insightsApi, { conversationId });
   const r = referrals.data ?? [];
   const i = insights.data ?? [];
   if (r.length === 0 && i.length === 0) {

@@ -1,8 +1,8 @@
 import { Button, Stack, Text } from "@mantine/core";
 import { useState } from "react";
 import type { ConversationStatus } from "../../../domain/vocabulary.js";
-import { useList } from "../../api/queries";
-import type { Conversation } from "../../api/types";
+import { conversationsApi } from "../../api/conversations";
+import { useList } from "../../api/resource";
 import { LoadingRows } from "../PageStates";
 import { ConversationRow } from "./ConversationRow";
 
@@ -17,7 +17,7 @@ export function ConversationList({
   timeZone?: string;
 }) {
   const [limit, setLimit] = useState(20);
-  const list = useList<Conversation>("conversations", { status, limit });
+  const list = useList(conversationsApi, { status, limit });
   if (!list.data) return <LoadingRows rows={2} />;
   if (list.data.total === 0) {
     return (

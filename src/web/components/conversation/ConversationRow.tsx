@@ -2,8 +2,9 @@
 // conversation list carries no names, so each row reads its person (cached across the app).
 import { Anchor, Button, Group, Paper, Skeleton, Stack, Text } from "@mantine/core";
 import { Link } from "wouter";
-import { useEntity } from "../../api/queries";
-import type { Conversation, Person } from "../../api/types";
+import { peopleApi } from "../../api/people";
+import { useOne } from "../../api/resource";
+import type { Conversation } from "../../api/types";
 import { nextStepHref, nextStepLabel } from "../../lib/conversationLinks";
 import { formatInstant } from "../../lib/dates";
 import { MODE_LABEL } from "../../lib/labels";
@@ -18,7 +19,7 @@ export function ConversationRow({
   timeZone?: string;
   extra?: React.ReactNode;
 }) {
-  const person = useEntity<Person>("people", c.personId);
+  const person = useOne(peopleApi, c.personId);
   const when = c.heldAt ?? c.scheduledAt;
   return (
     <Paper withBorder p="sm" radius="md" data-testid="conversation-row">

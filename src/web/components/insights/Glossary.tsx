@@ -2,18 +2,19 @@
 // like an insider.
 import { ActionIcon, Button, Group, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { api } from "../../api/client";
-import { useAll } from "../../api/queries";
+import { glossaryApi, glossaryChanged } from "../../api/insights";
+import { useAll } from "../../api/resource";
 import type { GlossaryTerm } from "../../api/types";
 import { useAction } from "../../hooks/useAction";
 import { Icon } from "../icons";
 import { LoadingRows } from "../PageStates";
 
 function TermRow({ term }: { term: GlossaryTerm }) {
-  const remove = useAction(() => api.delete(`/api/glossary-terms/${term.id}`), {
+  const remove = useAction(() => glossaryApi.remove(term.id), {
     success: `"${term.term}" removed from the glossary.`,
+    stale: glossaryChanged,
     undo: () =>
-      api.post("/api/glossary-terms", {
+      glossaryApi.create({
         industryId: term.industryId,
         term: term.term,
         meaning: term.meaning,
@@ -40,14 +41,14 @@ function TermRow({ term }: { term: GlossaryTerm }) {
 }
 
 export function Glossary({ industryId }: { industryId: string }) {
-  const terms = useAll<GlossaryTerm>("glossary-terms", { industryId });
+  const terms = useAll(glossaryApi, { industryId });
   const [term, setTerm] = useState("");
   const [meaning, setMeaning] = useState("");
   const add = useAction(
-    () =>
-      api.post("/api/glossary-terms", { industryId, term: term.trim(), meaning: meaning.trim() }),
+    () => glossaryApi.create({ industryId, term: term.trim(), meaning: meaning.trim() }),
     {
       success: "Term added.",
+      stale: glossaryChanged,
       onDone: () => {
         setTerm("");
         setMeaning("");

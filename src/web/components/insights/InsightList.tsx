@@ -2,7 +2,7 @@
 import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import type { InsightArea } from "../../../domain/vocabulary.js";
-import { api } from "../../api/client";
+import { insightChanged, insightsApi } from "../../api/insights";
 import type { Insight } from "../../api/types";
 import { useAction } from "../../hooks/useAction";
 import { AREA_LABEL } from "../../lib/labels";
@@ -13,10 +13,11 @@ export type InsightLinks = Partial<
 >;
 
 function InsightItem({ insight }: { insight: Insight }) {
-  const remove = useAction(() => api.delete(`/api/insights/${insight.id}`), {
+  const remove = useAction(() => insightsApi.remove(insight.id), {
     success: "Insight deleted.",
+    stale: insightChanged,
     undo: () =>
-      api.post("/api/insights", {
+      insightsApi.create({
         area: insight.area,
         text: insight.text,
         targetId: insight.targetId,
@@ -58,10 +59,11 @@ export function InsightList({
   hint: string;
 }) {
   const [text, setText] = useState("");
-  const add = useAction(
-    () => api.post<Insight>("/api/insights", { area, text: text.trim(), ...links }),
-    { success: `${AREA_LABEL[area]} insight saved.`, onDone: () => setText("") },
-  );
+  const add = useAction(() => insightsApi.create({ area, text: text.trim(), ...links }), {
+    success: `${AREA_LABEL[area]} insight saved.`,
+    onDone: () => setText(""),
+    stale: insightChanged,
+  });
   return (
     <Stack gap="xs">
       {insights.length === 0 ? (

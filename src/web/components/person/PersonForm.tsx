@@ -18,8 +18,9 @@ import {
 import { type FormEvent, useMemo, useState } from "react";
 import { DEGREES, HOW_KNOWN, PRIORITIES, ROLES } from "../../../domain/vocabulary.js";
 import { ApiError } from "../../api/client";
-import { useAll } from "../../api/queries";
-import type { Organization, Person } from "../../api/types";
+import { organizationsApi } from "../../api/organizations";
+import { useAll } from "../../api/resource";
+import type { Person } from "../../api/types";
 import { DEGREE_LABEL, HOW_KNOWN_LABEL, ROLE_LABEL } from "../../lib/labels";
 
 export interface PersonDraft {
@@ -72,7 +73,7 @@ export function PersonForm({
   error?: unknown;
 }) {
   const [draft, setDraft] = useState(initial);
-  const organizations = useAll<Organization>("organizations");
+  const organizations = useAll(organizationsApi);
   const names = useMemo(
     () => [...new Set((organizations.data ?? []).map((o) => o.name))],
     [organizations.data],

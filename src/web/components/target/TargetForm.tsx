@@ -1,11 +1,11 @@
 // A target: the job aimed at, in an industry, at some organizations.
 import { Autocomplete, Button, Group, Stack, TagsInput, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { api } from "../../api/client";
-import { industryIdFor } from "../../api/industries";
-import { organizationIdFor } from "../../api/organizations";
-import { useAll } from "../../api/queries";
-import type { Industry, Organization, Target } from "../../api/types";
+import { industriesApi, industryIdFor } from "../../api/industries";
+import { organizationIdFor, organizationsApi } from "../../api/organizations";
+import { useAll } from "../../api/resource";
+import { targetsApi } from "../../api/targets";
+import type { Target } from "../../api/types";
 
 export interface TargetDraft {
   role: string;
@@ -31,9 +31,7 @@ export async function saveTarget(draft: TargetDraft, id?: string): Promise<Targe
     if (orgId) organizationIds.push(orgId);
   }
   const body = { role: draft.role.trim(), industryId, organizationIds, notes: draft.notes };
-  return id
-    ? api.patch<Target>(`/api/targets/${id}`, body)
-    : api.post<Target>("/api/targets", body);
+  return id ? targetsApi.update(id, body) : targetsApi.create(body);
 }
 
 export function TargetForm({
@@ -50,8 +48,8 @@ export function TargetForm({
   busy?: boolean;
 }) {
   const [draft, setDraft] = useState(initial);
-  const industries = useAll<Industry>("industries");
-  const organizations = useAll<Organization>("organizations");
+  const industries = useAll(industriesApi);
+  const organizations = useAll(organizationsApi);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (draft.role.trim()) onSubmit(draft);

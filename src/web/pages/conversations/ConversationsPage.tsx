@@ -2,7 +2,7 @@
 // in touch with.
 import { Stack, Tabs } from "@mantine/core";
 import { useSearchParams } from "wouter";
-import { useSettings } from "../../api/queries";
+import { useSettings } from "../../api/settings";
 import { ConversationList } from "../../components/conversation/ConversationList";
 import { PageHeader } from "../../components/PageHeader";
 

@@ -1,12 +1,13 @@
 // For one organization, the chains of introductions that lead from people the seeker knows to
 // people who work there.
 import { Anchor, Group, Paper, Select, Stack, Text } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
 import { Fragment } from "react";
 import { Link, useSearchParams } from "wouter";
 import type { HowKnown } from "../../../domain/vocabulary.js";
-import { fetchAll, useAll } from "../../api/queries";
-import type { Organization, Person } from "../../api/types";
+import { organizationsApi } from "../../api/organizations";
+import { peopleApi } from "../../api/people";
+import { useAll } from "../../api/resource";
+import type { Person } from "../../api/types";
 import { LoadingRows } from "../../components/PageStates";
 import { warmPaths } from "../../lib/warmPaths";
 import type { Network } from "./useNetwork";
@@ -34,12 +35,12 @@ function isKnown(p: Person): boolean {
 export function WarmPaths({ network }: { network: Network }) {
   const [params, setParams] = useSearchParams();
   const organizationId = params.get("organization");
-  const organizations = useAll<Organization>("organizations");
-  const insiders = useQuery({
-    queryKey: ["people", "all", { organizationId }],
-    queryFn: () => fetchAll<Person>("people", { organizationId: organizationId ?? "" }),
-    enabled: Boolean(organizationId),
-  });
+  const organizations = useAll(organizationsApi);
+  const insiders = useAll(
+    peopleApi,
+    { organizationId: organizationId ?? "" },
+    Boolean(organizationId),
+  );
   const people = new Map(network.people);
   for (const p of insiders.data ?? []) people.set(p.id, p);
   const known = new Set([...people.values()].filter(isKnown).map((p) => p.id));

@@ -1,9 +1,9 @@
 // The referral network: every introduction, and the people on either side of it. The API has
 // no graph endpoint, so the graph is assembled here from referrals and the people they name.
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../../api/client";
-import { fetchAll } from "../../api/queries";
-import type { Person, Referral } from "../../api/types";
+import { peopleApi } from "../../api/people";
+import { referralKeys, referralsApi } from "../../api/referrals";
+import type { Person } from "../../api/types";
 import type { Link } from "../../lib/warmPaths";
 
 export interface Network {
@@ -15,18 +15,16 @@ export async function loadPeople(ids: Iterable<string>, into: Map<string, Person
   const missing = [...new Set(ids)].filter((id) => !into.has(id));
   // A few at a time: enough to be quick, few enough not to crowd the server.
   for (let i = 0; i < missing.length; i += 8) {
-    const batch = await Promise.all(
-      missing.slice(i, i + 8).map((id) => api.get<Person>(`/api/people/${id}`)),
-    );
+    const batch = await Promise.all(missing.slice(i, i + 8).map((id) => peopleApi.get(id)));
     for (const person of batch) into.set(person.id, person);
   }
 }
 
 export function useNetwork() {
   return useQuery({
-    queryKey: ["referrals", "network"],
+    queryKey: referralKeys.network,
     queryFn: async (): Promise<Network> => {
-      const referrals = await fetchAll<Referral>("referrals");
+      const referrals = await referralsApi.all();
       const people = new Map<string, Person>();
       await loadPeople(
         referrals.flatMap((r) => [r.fromPersonId, r.personId]),

@@ -2,10 +2,12 @@ import { Autocomplete, Button, Group, Modal, Select, Stack, TextInput } from "@m
 import { useState } from "react";
 import { useLocation } from "wouter";
 import { ORGANIZATION_RELATIONS } from "../../../domain/vocabulary.js";
-import { ApiError, api } from "../../api/client";
-import { industryIdFor } from "../../api/industries";
-import { useAll } from "../../api/queries";
-import type { Industry, Organization } from "../../api/types";
+import { ApiError } from "../../api/client";
+import { industriesApi, industryIdFor } from "../../api/industries";
+import { roots } from "../../api/keys";
+import { organizationChanged, organizationsApi } from "../../api/organizations";
+import { useAll } from "../../api/resource";
+import type { Organization } from "../../api/types";
 import { useAction } from "../../hooks/useAction";
 import { RELATION_LABEL } from "../../lib/labels";
 
@@ -22,7 +24,7 @@ export function OrganizationModal({
   industryName?: string;
 }) {
   const [, navigate] = useLocation();
-  const industries = useAll<Industry>("industries", {}, opened);
+  const industries = useAll(industriesApi, {}, opened);
   const [name, setName] = useState(organization?.name ?? "");
   const [relation, setRelation] = useState<string>(organization?.relation ?? "target");
   const [industry, setIndustry] = useState(industryName);
@@ -31,16 +33,17 @@ export function OrganizationModal({
     async () => {
       const body = {
         name: name.trim(),
-        relation,
+        relation: relation as Organization["relation"],
         industryId: await industryIdFor(industry),
         website: website.trim() || null,
       };
       return organization
-        ? api.patch<Organization>(`/api/organizations/${organization.id}`, body)
-        : api.post<Organization>("/api/organizations", body);
+        ? organizationsApi.update(organization.id, body)
+        : organizationsApi.create(body);
     },
     {
       success: (o) => `${o.name} saved.`,
+      stale: [...organizationChanged, roots.industries],
       onDone: (o) => {
         onClose();
         if (!organization) navigate(`/organizations/${o.id}`);

@@ -3,9 +3,12 @@
 import { Anchor, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, useLocation, useParams } from "wouter";
-import { api } from "../../api/client";
-import { useAll, useEntity } from "../../api/queries";
-import type { Industry, Insight, Organization, Person, Target } from "../../api/types";
+import { industriesApi } from "../../api/industries";
+import { insightsApi } from "../../api/insights";
+import { organizationRemoved, organizationsApi } from "../../api/organizations";
+import { peopleApi } from "../../api/people";
+import { useAll, useOne } from "../../api/resource";
+import { targetsApi } from "../../api/targets";
 import { ConfirmDelete } from "../../components/ConfirmDelete";
 import { Icon } from "../../components/icons";
 import { InsightList } from "../../components/insights/InsightList";
@@ -20,15 +23,16 @@ import { OrganizationModal } from "./OrganizationModal";
 export function OrganizationPage() {
   const { id = "" } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const organization = useEntity<Organization>("organizations", id);
-  const industry = useEntity<Industry>("industries", organization.data?.industryId);
-  const people = useAll<Person>("people", { organizationId: id });
-  const insights = useAll<Insight>("insights", { organizationId: id, area: "company" });
-  const targets = useAll<Target>("targets");
+  const organization = useOne(organizationsApi, id);
+  const industry = useOne(industriesApi, organization.data?.industryId);
+  const people = useAll(peopleApi, { organizationId: id });
+  const insights = useAll(insightsApi, { organizationId: id, area: "company" });
+  const targets = useAll(targetsApi);
   const [editing, edit] = useDisclosure(false);
   const [deleting, del] = useDisclosure(false);
-  const remove = useAction(() => api.delete(`/api/organizations/${id}`), {
+  const remove = useAction(() => organizationsApi.remove(id), {
     success: "Organization deleted.",
+    stale: organizationRemoved,
     onDone: () => navigate("/organizations"),
     leaves: true,
   });

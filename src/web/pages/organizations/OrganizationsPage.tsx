@@ -14,8 +14,10 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { useMemo } from "react";
 import { Link, useLocation } from "wouter";
-import { useAll } from "../../api/queries";
-import type { Industry, Organization, Target } from "../../api/types";
+import { industriesApi } from "../../api/industries";
+import { organizationsApi } from "../../api/organizations";
+import { useAll } from "../../api/resource";
+import { targetSaved, targetsApi } from "../../api/targets";
 import { Icon } from "../../components/icons";
 import { PageHeader } from "../../components/PageHeader";
 import { Empty, ErrorState, LoadingRows } from "../../components/PageStates";
@@ -28,9 +30,9 @@ import { OrganizationModal } from "./OrganizationModal";
 
 export function OrganizationsPage() {
   const [, navigate] = useLocation();
-  const targets = useAll<Target>("targets");
-  const organizations = useAll<Organization>("organizations");
-  const industries = useAll<Industry>("industries");
+  const targets = useAll(targetsApi);
+  const organizations = useAll(organizationsApi);
+  const industries = useAll(industriesApi);
   const [addingTarget, targetModal] = useDisclosure(false);
   const [addingOrg, orgModal] = useDisclosure(false);
   usePageAdd(targetModal.open);
@@ -40,6 +42,7 @@ export function OrganizationsPage() {
   );
   const create = useAction((draft: Parameters<typeof saveTarget>[0]) => saveTarget(draft), {
     success: (t) => `Target "${t.role}" created.`,
+    stale: targetSaved,
     onDone: (t) => {
       targetModal.close();
       navigate(`/targets/${t.id}`);

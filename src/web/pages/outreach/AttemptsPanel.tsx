@@ -1,7 +1,8 @@
 // The three tries: which were sent, what came back, and when to try again. Silence is normal;
 // only after the last unanswered attempt is it time to let go.
 import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
-import { api } from "../../api/client";
+import { recordResponse } from "../../api/attempts";
+import { stepTaken } from "../../api/conversations";
 import type { Attempt, FollowUp } from "../../api/types";
 import { useAction } from "../../hooks/useAction";
 import { formatDay, formatInstant } from "../../lib/dates";
@@ -16,10 +17,10 @@ const RESPONSE: Record<Attempt["response"], { label: string; color: string }> = 
 
 function Respond({ attempt }: { attempt: Attempt }) {
   const respond = useAction(
-    (response: "accepted" | "declined" | "bounced") =>
-      api.post(`/api/attempts/${attempt.id}/response`, { response }),
+    (response: "accepted" | "declined" | "bounced") => recordResponse(attempt.id, { response }),
     {
       success: (_) => "Answer recorded.",
+      stale: stepTaken,
     },
   );
   return (

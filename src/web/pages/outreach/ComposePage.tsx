@@ -3,8 +3,8 @@
 import { Alert, Anchor, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { Link, useLocation, useParams } from "wouter";
 import { DEFAULT_SETTINGS } from "../../../domain/settings.js";
-import { api } from "../../api/client";
-import { useSettings } from "../../api/queries";
+import { pipeline, stepTaken } from "../../api/conversations";
+import { useSettings } from "../../api/settings";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingRows } from "../../components/PageStates";
 import { ScheduleForm } from "../../components/ScheduleForm";
@@ -25,12 +25,14 @@ function EndControls({
   status: string;
   exhausted: boolean;
 }) {
-  const letGo = useAction(() => api.post(`/api/conversations/${id}/no-response`, {}), {
+  const letGo = useAction(() => pipeline.markNoResponse(id), {
     success: "Let go. You can ask again later.",
-    undo: () => api.post(`/api/conversations/${id}/reopen`, {}),
+    stale: stepTaken,
+    undo: () => pipeline.reopen(id),
   });
-  const reopen = useAction(() => api.post(`/api/conversations/${id}/reopen`, {}), {
+  const reopen = useAction(() => pipeline.reopen(id), {
     success: "Open again: write a fresh request.",
+    stale: stepTaken,
   });
   if (status === "declined" || status === "no_response" || status === "cancelled") {
     return (

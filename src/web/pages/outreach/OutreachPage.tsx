@@ -1,6 +1,6 @@
 // The asks: people to ask, requests waiting for an answer, and those that ended.
 import { Button, SimpleGrid, Stack } from "@mantine/core";
-import { useSettings } from "../../api/queries";
+import { useSettings } from "../../api/settings";
 import { ConversationList } from "../../components/conversation/ConversationList";
 import { Icon } from "../../components/icons";
 import { PageHeader } from "../../components/PageHeader";

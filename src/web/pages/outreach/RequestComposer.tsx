@@ -13,8 +13,7 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { ATTEMPT_CHANNELS, type AttemptChannel } from "../../../domain/vocabulary.js";
-import { api } from "../../api/client";
-import type { Attempt } from "../../api/types";
+import { pipeline, stepTaken } from "../../api/conversations";
 import { Icon } from "../../components/icons";
 import { useToast } from "../../components/Toasts";
 import { useAction } from "../../hooks/useAction";
@@ -51,13 +50,14 @@ export function RequestComposer({
   const next = facts.attempts.length + 1;
   const record = useAction(
     (sentBy: AttemptChannel) =>
-      api.post<Attempt>(`/api/conversations/${facts.conversation.id}/attempts`, {
+      pipeline.recordAttempt(facts.conversation.id, {
         channel: sentBy,
         message: `${subject}\n\n${body}`,
       }),
     {
       success: (a) =>
         `Attempt ${a.number} of ${maxAttempts} recorded. We will remind you to follow up.`,
+      stale: stepTaken,
     },
   );
   const rememberName = () => {

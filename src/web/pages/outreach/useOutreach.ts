@@ -1,8 +1,13 @@
 // Everything the request needs about one conversation: the person, where they work, the
 // target, the pitch (for "who I am"), the attempts so far, and who introduced us.
 import { useQuery } from "@tanstack/react-query";
-import { api } from "../../api/client";
-import { fetchAll } from "../../api/queries";
+import { attemptsApi } from "../../api/attempts";
+import { conversationKeys, conversationsApi } from "../../api/conversations";
+import { followUpsApi } from "../../api/followUps";
+import { organizationsApi } from "../../api/organizations";
+import { peopleApi } from "../../api/people";
+import { referralsApi } from "../../api/referrals";
+import { getPitch, targetsApi } from "../../api/targets";
 import type {
   Attempt,
   Conversation,
@@ -10,7 +15,6 @@ import type {
   Organization,
   Person,
   Pitch,
-  Referral,
   Target,
 } from "../../api/types";
 
@@ -27,26 +31,22 @@ export interface OutreachFacts {
 
 export function useOutreach(conversationId: string) {
   return useQuery({
-    queryKey: ["conversations", "outreach", conversationId],
+    queryKey: conversationKeys.outreach(conversationId),
     queryFn: async (): Promise<OutreachFacts> => {
-      const conversation = await api.get<Conversation>(`/api/conversations/${conversationId}`);
-      const person = await api.get<Person>(`/api/people/${conversation.personId}`);
+      const conversation = await conversationsApi.get(conversationId);
+      const person = await peopleApi.get(conversation.personId);
       const [organization, target, pitch, attempts, referrals, followUps] = await Promise.all([
-        person.organizationId
-          ? api.get<Organization>(`/api/organizations/${person.organizationId}`)
-          : null,
-        conversation.targetId ? api.get<Target>(`/api/targets/${conversation.targetId}`) : null,
-        conversation.targetId
-          ? api.get<Pitch>(`/api/targets/${conversation.targetId}/pitch`)
-          : null,
-        fetchAll<Attempt>("attempts", { conversationId }),
-        fetchAll<Referral>("referrals", { personId: person.id }),
-        fetchAll<FollowUp>("follow-ups", { conversationId }),
+        person.organizationId ? organizationsApi.get(person.organizationId) : null,
+        conversation.targetId ? targetsApi.get(conversation.targetId) : null,
+        conversation.targetId ? getPitch(conversation.targetId) : null,
+        attemptsApi.all({ conversationId }),
+        referralsApi.all({ personId: person.id }),
+        followUpsApi.all({ conversationId }),
       ]);
       const referral = referrals[0];
       const introducer = referral
         ? {
-            person: await api.get<Person>(`/api/people/${referral.fromPersonId}`),
+            person: await peopleApi.get(referral.fromPersonId),
             mayUseName: referral.mayUseName,
           }
         : null;

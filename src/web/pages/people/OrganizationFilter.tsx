@@ -3,8 +3,8 @@
 // already in the address shows its organization's name from a single read.
 import { Select } from "@mantine/core";
 import { useMemo, useState } from "react";
-import { useAll, useEntity } from "../../api/queries";
-import type { Organization } from "../../api/types";
+import { organizationsApi } from "../../api/organizations";
+import { useAll, useOne } from "../../api/resource";
 
 export function OrganizationFilter({
   value,
@@ -14,8 +14,8 @@ export function OrganizationFilter({
   onChange: (value: string | null) => void;
 }) {
   const [opened, setOpened] = useState(false);
-  const all = useAll<Organization>("organizations", {}, opened);
-  const current = useEntity<Organization>("organizations", all.data ? null : value);
+  const all = useAll(organizationsApi, {}, opened);
+  const current = useOne(organizationsApi, all.data ? null : value);
   const options = useMemo(() => {
     if (all.data) return all.data.map((o) => ({ value: o.id, label: o.name }));
     return current.data ? [{ value: current.data.id, label: current.data.name }] : [];

@@ -4,8 +4,9 @@ import { Badge, Group, Skeleton, Stack, Text } from "@mantine/core";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
-import type { ListQuery } from "../../api/queries";
-import type { Person } from "../../api/types";
+import { peopleApi } from "../../api/people";
+import type { ListQuery } from "../../api/resource";
+import type { PersonListItem } from "../../api/types";
 import { StatusBadge } from "../../components/StatusBadge";
 import { pagesFor, usePagedList } from "../../hooks/usePagedList";
 import { HOW_KNOWN_LABEL } from "../../lib/labels";
@@ -14,7 +15,7 @@ const ROW_HEIGHT = 64;
 
 const PRIORITY_COLOR = { A: "brand", B: "blue", C: "gray" } as const;
 
-function PersonRow({ person }: { person: Person }) {
+function PersonRow({ person }: { person: PersonListItem }) {
   const subtitle = [person.title, person.organizationName].filter(Boolean).join(" · ");
   return (
     <>
@@ -44,7 +45,7 @@ export function PeopleList({ query, height }: { query: ListQuery; height: string
   // The virtualiser needs the count before rows exist; the first page gives it. Pages further
   // down are asked for once the rows that need them come on screen.
   const [pages, setPages] = useState<number[]>([]);
-  const list = usePagedList<Person>("people", query, pages);
+  const list = usePagedList(peopleApi, query, pages);
   const virtualizer = useVirtualizer({
     count: list.total,
     getScrollElement: () => viewport.current,

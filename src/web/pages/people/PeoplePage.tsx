@@ -4,7 +4,8 @@ import { Button, Collapse, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue, useMediaQuery } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useSearchParams } from "wouter";
-import type { ListQuery } from "../../api/queries";
+import { peopleApi } from "../../api/people";
+import type { ListQuery } from "../../api/resource";
 import { Icon } from "../../components/icons";
 import { PageHeader } from "../../components/PageHeader";
 import { Empty, ErrorState } from "../../components/PageStates";
@@ -28,7 +29,7 @@ export function PeoplePage() {
     if (value) query[key] = value;
   }
   if (debounced.trim()) query.q = debounced.trim();
-  const summary = usePagedList("people", query, []);
+  const summary = usePagedList(peopleApi, query, []);
   const activeFilters = FILTER_KEYS.filter((k) => params.get(k)).length;
   const setFilter = (key: string, value: string | null) =>
     setParams(

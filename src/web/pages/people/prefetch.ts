@@ -3,8 +3,8 @@
 // module runs), and main.tsx hands that answer to the query the list reads, and starts loading
 // the page's code, instead of both waiting for React to render the page.
 import type { QueryClient } from "@tanstack/react-query";
-import { api } from "../../api/client";
-import type { Page } from "../../api/types";
+import { firstPeoplePageUrl, peopleApi } from "../../api/people";
+import type { Page, PersonListItem } from "../../api/types";
 import { PAGE_SIZE } from "../../hooks/usePagedList";
 
 /** What index.html's inline script leaves for us. */
@@ -20,7 +20,7 @@ declare global {
 }
 
 /** The address index.html asks for: the unfiltered list's first page. */
-export const FIRST_PAGE_URL = `/api/people?limit=${PAGE_SIZE}&offset=0`;
+export const FIRST_PAGE_URL = firstPeoplePageUrl(PAGE_SIZE);
 
 export function prefetchPeoplePage(client: QueryClient, loadPage: () => Promise<unknown>): void {
   if (window.location.pathname !== "/people" || window.location.search !== "") return;
@@ -29,11 +29,13 @@ export function prefetchPeoplePage(client: QueryClient, loadPage: () => Promise<
   window.__inroadsPeople = undefined;
   void client.prefetchQuery({
     // The key usePagedList gives the first page of the unfiltered list.
-    queryKey: ["people", "page", {}, 0],
+    queryKey: peopleApi.keys.page({}, 0),
     queryFn: async () => {
       const answer = early?.url === FIRST_PAGE_URL ? await early.response : null;
       // No early answer, or it failed: ask the normal way (which reports errors properly).
-      return (answer as Page<unknown> | null) ?? api.get<Page<unknown>>(FIRST_PAGE_URL);
+      return (
+        (answer as Page<PersonListItem> | null) ?? peopleApi.list({ limit: PAGE_SIZE, offset: 0 })
+      );
     },
   });
 }

@@ -2,10 +2,12 @@
 import { Button, Drawer, Group, Menu } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useLocation } from "wouter";
-import { api } from "../../api/client";
+import { conversationAdded, conversationsApi } from "../../api/conversations";
+import { roots } from "../../api/keys";
 import { organizationIdFor } from "../../api/organizations";
-import { fetchAll } from "../../api/queries";
-import type { Conversation, Person, Target } from "../../api/types";
+import { peopleApi, personChanged, personRemoved } from "../../api/people";
+import { targetsApi } from "../../api/targets";
+import type { Conversation, Person } from "../../api/types";
 import { ConfirmDelete } from "../../components/ConfirmDelete";
 import { Icon } from "../../components/icons";
 import {
@@ -32,24 +34,25 @@ export function PersonActions({
   const open = conversations.find((c) => isOpenRequest(c.status));
   const ask = useAction(
     async () => {
-      const targets = await fetchAll<Target>("targets", { active: true });
-      return api.post<Conversation>("/api/conversations", {
+      const targets = await targetsApi.all({ active: true });
+      return conversationsApi.create({
         personId: person.id,
         targetId: targets[0]?.id ?? null,
       });
     },
-    { onDone: (c) => navigate(`/outreach/${c.id}`) },
+    { onDone: (c) => navigate(`/outreach/${c.id}`), stale: conversationAdded },
   );
   const save = useAction(
     async (draft: PersonDraft) =>
-      api.patch<Person>(
-        `/api/people/${person.id}`,
+      peopleApi.update(
+        person.id,
         personBody(draft, await organizationIdFor(draft.organizationName)),
       ),
-    { success: "Saved.", onDone: edit.close },
+    { success: "Saved.", onDone: edit.close, stale: [...personChanged, roots.organizations] },
   );
-  const remove = useAction(() => api.delete(`/api/people/${person.id}`), {
+  const remove = useAction(() => peopleApi.remove(person.id), {
     success: `${person.fullName} was deleted.`,
+    stale: personRemoved,
     onDone: () => navigate("/people"),
     leaves: true,
   });

@@ -2,8 +2,10 @@
 // everything that happened between us, and what to do next.
 import { Anchor, Grid, Group, Stack, Text } from "@mantine/core";
 import { Link, useParams } from "wouter";
-import { useEntity, useSettings } from "../../api/queries";
-import type { Organization, Person } from "../../api/types";
+import { organizationsApi } from "../../api/organizations";
+import { peopleApi } from "../../api/people";
+import { useOne } from "../../api/resource";
+import { useSettings } from "../../api/settings";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingRows } from "../../components/PageStates";
 import { SectionCard } from "../../components/SectionCard";
@@ -18,8 +20,8 @@ import { useTimeline } from "./useTimeline";
 
 export function PersonPage() {
   const { id = "" } = useParams<{ id: string }>();
-  const person = useEntity<Person>("people", id);
-  const organization = useEntity<Organization>("organizations", person.data?.organizationId);
+  const person = useOne(peopleApi, id);
+  const organization = useOne(organizationsApi, person.data?.organizationId);
   const timeline = useTimeline(id);
   const settings = useSettings();
   if (person.isError) return <ErrorState error={person.error} retry={() => person.refetch()} />;

@@ -2,19 +2,19 @@
 import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { api } from "../../api/client";
-import { fetchAll } from "../../api/queries";
+import { peopleApi } from "../../api/people";
+import { referralKeys, referralsApi } from "../../api/referrals";
 import type { Person, Referral } from "../../api/types";
 import { SectionCard } from "../../components/SectionCard";
 import { StatusBadge } from "../../components/StatusBadge";
 
 function useReferralsOf(person: Person) {
   return useQuery({
-    queryKey: ["referrals", "of", person.id, person.referredById],
+    queryKey: referralKeys.of(person.id, person.referredById),
     queryFn: async () => {
       const [received, given] = await Promise.all([
-        fetchAll<Referral>("referrals", { personId: person.id }),
-        fetchAll<Referral>("referrals", { fromPersonId: person.id }),
+        referralsApi.all({ personId: person.id }),
+        referralsApi.all({ fromPersonId: person.id }),
       ]);
       const ids = new Set([
         ...received.map((r) => r.fromPersonId),
@@ -22,9 +22,7 @@ function useReferralsOf(person: Person) {
         ...(person.referredById ? [person.referredById] : []),
       ]);
       const people = new Map<string, Person>();
-      await Promise.all(
-        [...ids].map(async (id) => people.set(id, await api.get<Person>(`/api/people/${id}`))),
-      );
+      await Promise.all([...ids].map(async (id) => people.set(id, await peopleApi.get(id))));
       const introducedBy: { referral?: Referral; person?: Person }[] = received.map((r) => ({
         referral: r,
         person: people.get(r.fromPersonId),

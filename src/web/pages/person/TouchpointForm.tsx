@@ -2,8 +2,7 @@
 // one also keeps the relationship's check-ins on schedule.
 import { Button, Group, SegmentedControl, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { api } from "../../api/client";
-import type { Touchpoint } from "../../api/types";
+import { logTouchpoint, touchpointLogged, touchpointsApi } from "../../api/followUps";
 import { useAction } from "../../hooks/useAction";
 
 export function TouchpointForm({ personId, name }: { personId: string; name: string }) {
@@ -12,7 +11,7 @@ export function TouchpointForm({ personId, name }: { personId: string; name: str
   const [occurredOn, setOccurredOn] = useState("");
   const log = useAction(
     () =>
-      api.post<Touchpoint>("/api/touchpoints", {
+      logTouchpoint({
         personId,
         direction,
         summary: summary.trim(),
@@ -21,7 +20,8 @@ export function TouchpointForm({ personId, name }: { personId: string; name: str
     {
       success:
         direction === "given" ? `Logged what you gave ${name}.` : `Logged what ${name} sent.`,
-      undo: (touchpoint) => api.delete(`/api/touchpoints/${touchpoint.id}`),
+      stale: touchpointLogged,
+      undo: (touchpoint) => touchpointsApi.remove(touchpoint.id),
       onDone: () => {
         setSummary("");
         setOccurredOn("");

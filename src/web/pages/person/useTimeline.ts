@@ -1,8 +1,11 @@
 // A person's history in one list: asks, conversations, touchpoints and follow-ups, newest
 // first. The API keeps them apart, so they are read together here.
 import { useQuery } from "@tanstack/react-query";
-import { fetchAll } from "../../api/queries";
-import type { Attempt, Conversation, FollowUp, Touchpoint } from "../../api/types";
+import { attemptsApi } from "../../api/attempts";
+import { conversationsApi } from "../../api/conversations";
+import { followUpsApi, touchpointsApi } from "../../api/followUps";
+import { personKeys } from "../../api/people";
+import type { Conversation } from "../../api/types";
 import { CHANNEL_LABEL, FOLLOW_UP_LABEL, MODE_LABEL } from "../../lib/labels";
 
 export type TimelineKind = "attempt" | "conversation" | "touchpoint" | "follow-up";
@@ -55,17 +58,15 @@ function conversationEvents(c: Conversation): TimelineEvent[] {
 
 export function useTimeline(personId: string) {
   return useQuery({
-    queryKey: ["people", "timeline", personId],
+    queryKey: personKeys.timeline(personId),
     queryFn: async () => {
       const [conversations, touchpoints, followUps] = await Promise.all([
-        fetchAll<Conversation>("conversations", { personId }),
-        fetchAll<Touchpoint>("touchpoints", { personId }),
-        fetchAll<FollowUp>("follow-ups", { personId }),
+        conversationsApi.all({ personId }),
+        touchpointsApi.all({ personId }),
+        followUpsApi.all({ personId }),
       ]);
       const attempts = (
-        await Promise.all(
-          conversations.map((c) => fetchAll<Attempt>("attempts", { conversationId: c.id })),
-        )
+        await Promise.all(conversations.map((c) => attemptsApi.all({ conversationId: c.id })))
       ).flat();
       const events: TimelineEvent[] = [
         ...attempts.map((a) => ({

@@ -3,7 +3,7 @@
 import { Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
-import { useProgress } from "../../api/queries";
+import { useProgress } from "../../api/progress";
 import type { Progress } from "../../api/types";
 import { PageHeader } from "../../components/PageHeader";
 import { Empty, ErrorState, LoadingRows } from "../../components/PageStates";

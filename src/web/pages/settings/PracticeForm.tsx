@@ -1,7 +1,8 @@
 // The practice's numbers. Each is a default taken from the articles, and each can be changed.
 import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import { ApiError, api } from "../../api/client";
+import { ApiError } from "../../api/client";
+import { saveSettings, settingsChanged } from "../../api/settings";
 import type { PracticeSettings } from "../../api/types";
 import { useAction } from "../../hooks/useAction";
 
@@ -43,8 +44,9 @@ function zones(): string[] {
 
 export function PracticeForm({ initial }: { initial: PracticeSettings }) {
   const [values, setValues] = useState(initial);
-  const save = useAction(() => api.put<PracticeSettings>("/api/settings", values), {
+  const save = useAction(() => saveSettings(values), {
     success: "Settings saved.",
+    stale: settingsChanged,
   });
   const error = save.error instanceof ApiError ? save.error : undefined;
   const allZones = zones();

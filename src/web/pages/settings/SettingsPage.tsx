@@ -1,5 +1,5 @@
 import { Stack } from "@mantine/core";
-import { useSettings } from "../../api/queries";
+import { useSettings } from "../../api/settings";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingRows } from "../../components/PageStates";
 import { SectionCard } from "../../components/SectionCard";

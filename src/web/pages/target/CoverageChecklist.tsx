@@ -3,7 +3,7 @@
 // it: people already talked to, and people on the way.
 import { Anchor, Badge, Group, Stack, Text, ThemeIcon } from "@mantine/core";
 import { Link } from "wouter";
-import { useCoverage } from "../../api/queries";
+import { useCoverage } from "../../api/targets";
 import type { CoveragePerson, TalkedAndPlanned } from "../../api/types";
 import { Icon } from "../../components/icons";
 import { LoadingRows } from "../../components/PageStates";

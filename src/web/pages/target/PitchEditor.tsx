@@ -6,9 +6,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { PITCH_PARTS, type PitchParts, pitchTiming } from "../../../domain/pitch.js";
 import { DEFAULT_SETTINGS } from "../../../domain/settings.js";
-import { api } from "../../api/client";
-import { usePitch, useSettings } from "../../api/queries";
-import type { Pitch } from "../../api/types";
+import { useSettings } from "../../api/settings";
+import { savePitch, targetKeys, usePitch } from "../../api/targets";
 import { LoadingRows } from "../../components/PageStates";
 
 const STATUS_TEXT = {
@@ -27,10 +26,9 @@ function PitchForm({ targetId, initial }: { targetId: string; initial: PitchPart
   const saveSoon = useDebouncedCallback(
     (body: PitchParts) => {
       setStatus("saving");
-      api
-        .put<Pitch>(`/api/targets/${targetId}/pitch`, body)
+      savePitch(targetId, body)
         .then((pitch) => {
-          client.setQueryData(["targets", "pitch", targetId], pitch);
+          client.setQueryData(targetKeys.pitch(targetId), pitch);
           setStatus("saved");
         })
         .catch(() => setStatus("error"));

@@ -1,9 +1,11 @@
 import { Button, Group, Modal, Switch } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useLocation } from "wouter";
-import { api } from "../../api/client";
-import { useAll } from "../../api/queries";
-import type { Industry, Organization, Target } from "../../api/types";
+import { industriesApi } from "../../api/industries";
+import { organizationsApi } from "../../api/organizations";
+import { useAll } from "../../api/resource";
+import { targetChanged, targetRemoved, targetSaved, targetsApi } from "../../api/targets";
+import type { Target } from "../../api/types";
 import { ConfirmDelete } from "../../components/ConfirmDelete";
 import { saveTarget, TargetForm } from "../../components/target/TargetForm";
 import { useAction } from "../../hooks/useAction";
@@ -13,18 +15,19 @@ export function TargetActions({ target }: { target: Target }) {
   const [, navigate] = useLocation();
   const [editing, edit] = useDisclosure(false);
   const [deleting, del] = useDisclosure(false);
-  const organizations = useAll<Organization>("organizations");
-  const industries = useAll<Industry>("industries");
+  const organizations = useAll(organizationsApi);
+  const industries = useAll(industriesApi);
   const save = useAction(
     (draft: Parameters<typeof saveTarget>[0]) => saveTarget(draft, target.id),
-    { success: "Target saved.", onDone: edit.close },
+    { success: "Target saved.", onDone: edit.close, stale: targetSaved },
   );
-  const toggle = useAction(
-    (active: boolean) => api.patch(`/api/targets/${target.id}`, { active }),
-    { success: (_) => (target.active ? "Target paused." : "Target active again.") },
-  );
-  const remove = useAction(() => api.delete(`/api/targets/${target.id}`), {
+  const toggle = useAction((active: boolean) => targetsApi.update(target.id, { active }), {
+    success: (_) => (target.active ? "Target paused." : "Target active again."),
+    stale: targetChanged,
+  });
+  const remove = useAction(() => targetsApi.remove(target.id), {
     success: `Target "${target.role}" deleted.`,
+    stale: targetRemoved,
     onDone: () => navigate("/organizations"),
     leaves: true,
   });

@@ -2,8 +2,10 @@
 // and the checklist of whom to talk to first.
 import { Anchor, Badge, Grid, Group, Stack, Text } from "@mantine/core";
 import { Link, useParams } from "wouter";
-import { useAll, useEntity } from "../../api/queries";
-import type { Industry, Organization, Target } from "../../api/types";
+import { industriesApi } from "../../api/industries";
+import { organizationsApi } from "../../api/organizations";
+import { useAll, useOne } from "../../api/resource";
+import { targetsApi } from "../../api/targets";
 import { Glossary } from "../../components/insights/Glossary";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingRows } from "../../components/PageStates";
@@ -15,9 +17,9 @@ import { ThreeAreas } from "./ThreeAreas";
 
 export function TargetPage() {
   const { id = "" } = useParams<{ id: string }>();
-  const target = useEntity<Target>("targets", id);
-  const industry = useEntity<Industry>("industries", target.data?.industryId);
-  const organizations = useAll<Organization>("organizations");
+  const target = useOne(targetsApi, id);
+  const industry = useOne(industriesApi, target.data?.industryId);
+  const organizations = useAll(organizationsApi);
   if (target.isError) return <ErrorState error={target.error} retry={() => target.refetch()} />;
   if (!target.data) return <LoadingRows rows={6} />;
   const t = target.data;

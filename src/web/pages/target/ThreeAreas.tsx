@@ -1,7 +1,8 @@
 // The three areas of research for a target: the industry (first), the companies, the job.
 import { Badge, Group, Tabs } from "@mantine/core";
 import { INSIGHT_AREAS, type InsightArea } from "../../../domain/vocabulary.js";
-import { useAll } from "../../api/queries";
+import { insightsApi } from "../../api/insights";
+import { useAll } from "../../api/resource";
 import type { Insight, Target } from "../../api/types";
 import { type InsightLinks, InsightList } from "../../components/insights/InsightList";
 import { AREA_LABEL } from "../../lib/labels";
@@ -25,7 +26,7 @@ function belongs(insight: Insight, target: Target): boolean {
 }
 
 export function ThreeAreas({ target }: { target: Target }) {
-  const insights = useAll<Insight>("insights");
+  const insights = useAll(insightsApi);
   const mine = (insights.data ?? []).filter((i) => belongs(i, target));
   const links = (area: InsightArea): InsightLinks => ({
     targetId: target.id,

@@ -1,7 +1,8 @@
 // One thing to do for one person, with its three one-click actions: done, snooze, open.
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { Link } from "wouter";
-import { api } from "../../api/client";
+import { pipeline, stepTaken } from "../../api/conversations";
+import { completeFollowUp, followUpChanged } from "../../api/followUps";
 import type { TodayFollowUp } from "../../api/types";
 import { Icon } from "../../components/icons";
 import { SnoozeMenu } from "../../components/SnoozeMenu";
@@ -39,14 +40,18 @@ export function FollowUpRow({
   // The thank-you is done by sending it: marking it done records it as sent by email.
   const isThankYou = item.kind === "thank_you" && item.conversationStatus === "held";
   const done = useAction(
-    () =>
-      isThankYou && item.conversationId
-        ? api.post(`/api/conversations/${item.conversationId}/thanked`, { channel: "email" })
-        : api.post(`/api/follow-ups/${item.id}/done`, {}),
+    async () => {
+      if (isThankYou && item.conversationId) {
+        await pipeline.markThanked(item.conversationId, { channel: "email" });
+      } else {
+        await completeFollowUp(item.id);
+      }
+    },
     {
       success: isThankYou
         ? `Thank-you to ${item.personName} recorded. Check-ins are set.`
         : `Done: ${FOLLOW_UP_LABEL[item.kind].toLowerCase()} with ${item.personName}.`,
+      stale: isThankYou ? stepTaken : followUpChanged,
     },
   );
   const when = item.dueAt

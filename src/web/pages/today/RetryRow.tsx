@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
 import { Link } from "wouter";
-import { api } from "../../api/client";
+import { pipeline, stepTaken } from "../../api/conversations";
 import type { TodayRetry } from "../../api/types";
 import { Icon } from "../../components/icons";
 import { SnoozeMenu } from "../../components/SnoozeMenu";
@@ -10,13 +10,11 @@ import { relativeDay } from "../../lib/dates";
 /** A request with no answer yet: try again, or after the last attempt, let it go. */
 export function RetryRow({ item, today }: { item: TodayRetry; today: string }) {
   const exhausted = item.attempts >= item.maxAttempts;
-  const letGo = useAction(
-    () => api.post(`/api/conversations/${item.conversationId}/no-response`, {}),
-    {
-      success: `Let go of the request to ${item.personName}. Silence is not a verdict: you can ask again later.`,
-      undo: () => api.post(`/api/conversations/${item.conversationId}/reopen`, {}),
-    },
-  );
+  const letGo = useAction(() => pipeline.markNoResponse(String(item.conversationId)), {
+    success: `Let go of the request to ${item.personName}. Silence is not a verdict: you can ask again later.`,
+    stale: stepTaken,
+    undo: () => pipeline.reopen(String(item.conversationId)),
+  });
   return (
     <Paper withBorder p="sm" radius="md" data-testid="retry">
       <Group justify="space-between" gap="sm" align="flex-start">

@@ -2,7 +2,7 @@
 // to prepare, and where each target's plan still has holes.
 import { Anchor, Badge, Button, Group, List, SimpleGrid, Stack, Text } from "@mantine/core";
 import { Link, Redirect } from "wouter";
-import { useToday } from "../../api/queries";
+import { useToday } from "../../api/today";
 import { Icon } from "../../components/icons";
 import { PageHeader } from "../../components/PageHeader";
 import { Empty, ErrorState, LoadingRows } from "../../components/PageStates";

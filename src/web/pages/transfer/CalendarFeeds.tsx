@@ -1,11 +1,16 @@
 // Calendar subscriptions: a secret link a calendar program polls, so scheduled conversations and
 // follow-ups show beside the rest of the week. Create one (shown once), see them, revoke them.
 import { Badge, Button, Group, Modal, Stack, Table, Text } from "@mantine/core";
-import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { api } from "../../api/client";
-import { useSettings } from "../../api/queries";
-import type { CalendarFeed, NewCalendarFeed } from "../../api/transfer";
+import { useSettings } from "../../api/settings";
+import {
+  type CalendarFeed,
+  calendarFeedChanged,
+  createCalendarFeed,
+  type NewCalendarFeed,
+  revokeCalendarFeed,
+  useCalendarFeeds,
+} from "../../api/transfer";
 import { Icon } from "../../components/icons";
 import { ErrorState, LoadingRows } from "../../components/PageStates";
 import { SectionCard } from "../../components/SectionCard";
@@ -13,32 +18,20 @@ import { useAction } from "../../hooks/useAction";
 import { formatInstant } from "../../lib/dates";
 import { NewFeedLink } from "./NewFeedLink";
 
-function useCalendarFeeds() {
-  return useQuery({
-    queryKey: ["calendar-feeds"],
-    queryFn: async () =>
-      (await api.get<{ items: CalendarFeed[] }>("/api/calendar-feeds")).items.toReversed(),
-  });
-}
-
 export function CalendarFeeds() {
   const feeds = useCalendarFeeds();
   const timeZone = useSettings().data?.timeZone;
   const [created, setCreated] = useState<NewCalendarFeed | null>(null);
   const [revoking, setRevoking] = useState<CalendarFeed | null>(null);
-  const create = useAction(() => api.post<NewCalendarFeed>("/api/calendar-feeds", {}), {
-    onDone: setCreated,
-  });
-  const revoke = useAction(
-    (id: string) => api.post<CalendarFeed>(`/api/calendar-feeds/${id}/revoke`, {}),
-    {
-      success: "Calendar link revoked: calendars using it stop updating.",
-      onDone: (feed) => {
-        setRevoking(null);
-        if (created?.id === feed.id) setCreated(null);
-      },
+  const create = useAction(createCalendarFeed, { onDone: setCreated, stale: calendarFeedChanged });
+  const revoke = useAction(revokeCalendarFeed, {
+    stale: calendarFeedChanged,
+    success: "Calendar link revoked: calendars using it stop updating.",
+    onDone: (feed) => {
+      setRevoking(null);
+      if (created?.id === feed.id) setCreated(null);
     },
-  );
+  });
   const list = feeds.data ?? [];
   return (
     <SectionCard

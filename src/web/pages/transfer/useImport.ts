@@ -3,12 +3,12 @@
 // nothing, so it runs again whenever the format or the mapping changes; only "import" writes.
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { refreshAll } from "../../api/queries";
 import {
   type ColumnMapping,
   type ImportFormat,
   type ImportRequest,
   type ImportResult,
+  imported,
   previewImport,
   runImport,
   type TransferProgress,
@@ -140,7 +140,7 @@ export function useImport(): ImportFlow {
         setStage({ step: "busy", task: "import", progress }),
       );
       setStage({ step: "done", result });
-      await refreshAll(client);
+      await Promise.all(imported.map((queryKey) => client.invalidateQueries({ queryKey })));
     } catch (error) {
       setStage({ step: "failed", task: "import", error });
     }

@@ -14,8 +14,10 @@ import {
 import { useState } from "react";
 import { Link } from "wouter";
 import { HOW_KNOWN, type HowKnown, ROLES, type Role } from "../../../domain/vocabulary.js";
-import { api } from "../../api/client";
+import { conversationAdded, conversationsApi } from "../../api/conversations";
+import { roots } from "../../api/keys";
 import { organizationIdFor } from "../../api/organizations";
+import { peopleApi, personChanged } from "../../api/people";
 import type { Conversation, Person } from "../../api/types";
 import { useAction } from "../../hooks/useAction";
 import { HOW_KNOWN_LABEL, ROLE_LABEL } from "../../lib/labels";
@@ -34,14 +36,14 @@ export function FirstPeople({ targetId }: { targetId: string | null }) {
   const [added, setAdded] = useState<Added[]>([]);
   const add = useAction(
     async (): Promise<Added> => {
-      const person = await api.post<Person>("/api/people", {
+      const person = await peopleApi.create({
         fullName: name.trim(),
         organizationId: await organizationIdFor(organization),
         emails: email.trim() ? [email.trim()] : [],
         howKnown,
         roles: role ? [role] : [],
       });
-      const conversation = await api.post<Conversation>("/api/conversations", {
+      const conversation = await conversationsApi.create({
         personId: person.id,
         targetId,
       });
@@ -49,6 +51,7 @@ export function FirstPeople({ targetId }: { targetId: string | null }) {
     },
     {
       success: (a) => `${a.person.fullName} added, ready to ask.`,
+      stale: [...personChanged, ...conversationAdded, roots.organizations],
       onDone: (a) => {
         setAdded((list) => [...list, a]);
         setName("");

@@ -15,7 +15,8 @@ import {
 import { useMediaQuery } from "@mantine/hooks";
 import { useState } from "react";
 import { Link, useLocation } from "wouter";
-import { api } from "../../api/client";
+import { demoLoaded, loadDemo } from "../../api/settings";
+import { targetSaved } from "../../api/targets";
 import type { Target } from "../../api/types";
 import { Icon } from "../../components/icons";
 import { saveTarget, TargetForm } from "../../components/target/TargetForm";
@@ -26,8 +27,9 @@ import { FirstPeople } from "./FirstPeople";
 
 function SampleData() {
   const [, navigate] = useLocation();
-  const load = useAction(() => api.post<{ people: number }>("/api/demo", {}), {
+  const load = useAction(loadDemo, {
     success: (r) => `Sample data loaded: ${r.people} people to explore.`,
+    stale: demoLoaded,
     onDone: () => navigate("/"),
   });
   return (
@@ -81,6 +83,7 @@ export function WelcomePage() {
   const [myName, setMyName] = useState(() => loadTemplates().myName);
   const create = useAction((draft: Parameters<typeof saveTarget>[0]) => saveTarget(draft), {
     success: (t) => `Target "${t.role}" saved.`,
+    stale: targetSaved,
     onDone: (t) => {
       setTarget(t);
       if (myName.trim()) saveTemplates({ ...loadTemplates(), myName: myName.trim() });

@@ -5,7 +5,7 @@ import { useEffect } from "react";
 import { Link, useParams } from "wouter";
 import { phaseLabel } from "../../../domain/agenda.js";
 import { PITCH_PARTS } from "../../../domain/pitch.js";
-import { useSettings } from "../../api/queries";
+import { useSettings } from "../../api/settings";
 import { Icon } from "../../components/icons";
 import { ErrorState, Loading } from "../../components/PageStates";
 import { formatInstant } from "../../lib/dates";

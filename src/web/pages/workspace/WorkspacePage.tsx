@@ -3,7 +3,7 @@
 import { Anchor, Group, SegmentedControl, Text } from "@mantine/core";
 import { Link, Redirect, useLocation, useParams } from "wouter";
 import type { ConversationStatus } from "../../../domain/vocabulary.js";
-import { useSettings } from "../../api/queries";
+import { useSettings } from "../../api/settings";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingRows } from "../../components/PageStates";
 import { StatusBadge } from "../../components/StatusBadge";

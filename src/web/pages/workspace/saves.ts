@@ -1,10 +1,11 @@
 // Autosaves from the workspace. Each save also updates the cached preparation, so a step that
 // mounts later starts from what was last saved, without a refetch racing the typing.
 import type { QueryClient } from "@tanstack/react-query";
-import { api } from "../../api/client";
+import { conversationKeys, conversationsApi } from "../../api/conversations";
+import { conversationQuestionsApi } from "../../api/questions";
 import type { Conversation, Preparation } from "../../api/types";
 
-const key = (conversationId: string) => ["conversations", "preparation", conversationId];
+const key = conversationKeys.preparation;
 
 export async function saveConversationText(
   client: QueryClient,
@@ -12,11 +13,7 @@ export async function saveConversationText(
   fields: Partial<Pick<Conversation, "notes" | "researchNotes" | "notesPermission">>,
   keepalive = false,
 ): Promise<void> {
-  const saved = await api.patch<Conversation>(
-    `/api/conversations/${conversationId}`,
-    fields,
-    keepalive,
-  );
+  const saved = await conversationsApi.update(conversationId, fields, keepalive);
   client.setQueryData<Preparation>(key(conversationId), (old) =>
     old ? { ...old, conversation: saved } : old,
   );
@@ -29,7 +26,7 @@ export async function saveAnswer(
   fields: { answer?: string; asked?: boolean },
   keepalive = false,
 ): Promise<void> {
-  await api.patch(`/api/conversation-questions/${pickId}`, fields, keepalive);
+  await conversationQuestionsApi.update(pickId, fields, keepalive);
   client.setQueryData<Preparation>(key(conversationId), (old) =>
     old
       ? { ...old, questions: old.questions.map((q) => (q.id === pickId ? { ...q, ...fields } : q)) }

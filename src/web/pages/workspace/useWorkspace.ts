@@ -1,14 +1,18 @@
 // What every step of a conversation needs: its preparation (agenda, picked questions, budget),
 // the person, their organization, and the target with its pitch.
-import { useEntity, usePitch, usePreparation } from "../../api/queries";
-import type { Organization, Person, Target } from "../../api/types";
+
+import { usePreparation } from "../../api/conversations";
+import { organizationsApi } from "../../api/organizations";
+import { peopleApi } from "../../api/people";
+import { useOne } from "../../api/resource";
+import { targetsApi, usePitch } from "../../api/targets";
 
 export function useWorkspace(conversationId: string) {
   const preparation = usePreparation(conversationId);
   const conversation = preparation.data?.conversation;
-  const person = useEntity<Person>("people", conversation?.personId);
-  const organization = useEntity<Organization>("organizations", person.data?.organizationId);
-  const target = useEntity<Target>("targets", conversation?.targetId);
+  const person = useOne(peopleApi, conversation?.personId);
+  const organization = useOne(organizationsApi, person.data?.organizationId);
+  const target = useOne(targetsApi, conversation?.targetId);
   const pitch = usePitch(conversation?.targetId);
   const ready = Boolean(preparation.data && person.data);
   return {

@@ -2,7 +2,9 @@
 // and an opening they mentioned, traceable to them.
 import { Button, Group, NumberInput, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { api } from "../../../api/client";
+import { pipeline } from "../../../api/conversations";
+import { followUpChanged } from "../../../api/followUps";
+import { leadChanged, leadsApi } from "../../../api/insights";
 import type { Conversation, Person } from "../../../api/types";
 import { useAction } from "../../../hooks/useAction";
 
@@ -11,11 +13,15 @@ export function ComeBackForm({ conversation }: { conversation: Conversation }) {
   const [days, setDays] = useState<number | string>("");
   const promise = useAction(
     () =>
-      api.post(`/api/conversations/${conversation.id}/come-back`, {
+      pipeline.promiseComeBack(conversation.id, {
         step: step.trim(),
         ...(days ? { afterDays: Number(days) } : {}),
       }),
-    { success: "We will remind you to come back to them.", onDone: () => setStep("") },
+    {
+      success: "We will remind you to come back to them.",
+      onDone: () => setStep(""),
+      stale: followUpChanged,
+    },
   );
   return (
     <form
@@ -53,13 +59,17 @@ export function LeadForm({ conversation, person }: { conversation: Conversation;
   const [title, setTitle] = useState("");
   const add = useAction(
     () =>
-      api.post("/api/leads", {
+      leadsApi.create({
         title: title.trim(),
         personId: person.id,
         conversationId: conversation.id,
         organizationId: person.organizationId,
       }),
-    { success: "Lead saved, with who mentioned it.", onDone: () => setTitle("") },
+    {
+      success: "Lead saved, with who mentioned it.",
+      onDone: () => setTitle(""),
+      stale: leadChanged,
+    },
   );
   return (
     <form

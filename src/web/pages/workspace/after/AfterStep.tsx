@@ -2,8 +2,8 @@
 import { Alert, Button, Grid, Stack, Text } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "wouter";
-import { useAll } from "../../../api/queries";
-import type { FollowUp } from "../../../api/types";
+import { followUpsApi } from "../../../api/followUps";
+import { useAll } from "../../../api/resource";
 import { CapturedList } from "../../../components/conversation/CapturedList";
 import { DraftTextarea } from "../../../components/DraftTextarea";
 import { SectionCard } from "../../../components/SectionCard";
@@ -18,7 +18,7 @@ export function AfterStep({ workspace, timeZone }: { workspace: Workspace; timeZ
   const client = useQueryClient();
   const c = workspace.preparation?.conversation;
   const person = workspace.person;
-  const followUps = useAll<FollowUp>("follow-ups", { conversationId: c?.id ?? "" }, Boolean(c));
+  const followUps = useAll(followUpsApi, { conversationId: c?.id ?? "" }, Boolean(c));
   if (!c || !person) return null;
   const due = followUps.data?.find((f) => f.kind === "thank_you" && !f.doneAt);
   const notYetHeld = c.status === "identified" || c.status === "asked" || c.status === "scheduled";

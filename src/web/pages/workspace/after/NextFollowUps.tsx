@@ -1,12 +1,12 @@
 import { Badge, Group, Paper, Stack, Text } from "@mantine/core";
-import { useAll } from "../../../api/queries";
-import type { FollowUp } from "../../../api/types";
+import { followUpsApi } from "../../../api/followUps";
+import { useAll } from "../../../api/resource";
 import { formatDay } from "../../../lib/dates";
 import { FOLLOW_UP_LABEL } from "../../../lib/labels";
 
 /** What comes next with this person: the check-ins the thank-you set up. */
 export function NextFollowUps({ personId }: { personId: string }) {
-  const followUps = useAll<FollowUp>("follow-ups", { personId });
+  const followUps = useAll(followUpsApi, { personId });
   const open = (followUps.data ?? []).filter((f) => !f.doneAt);
   if (open.length === 0) {
     return (

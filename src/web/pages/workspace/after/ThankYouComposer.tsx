@@ -12,7 +12,8 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useState } from "react";
-import { api } from "../../../api/client";
+import { pipeline, stepTaken } from "../../../api/conversations";
+import { peopleApi, personChanged } from "../../../api/people";
 import type { Conversation, FollowUp, Person } from "../../../api/types";
 import { Icon } from "../../../components/icons";
 import { useToast } from "../../../components/Toasts";
@@ -30,10 +31,10 @@ type Channel = "email" | "card";
 
 function AddressCheck({ person }: { person: Person }) {
   const [address, setAddress] = useState("");
-  const save = useAction(
-    () => api.patch(`/api/people/${person.id}`, { mailingAddress: address.trim() }),
-    { success: "Mailing address saved." },
-  );
+  const save = useAction(() => peopleApi.update(person.id, { mailingAddress: address.trim() }), {
+    success: "Mailing address saved.",
+    stale: personChanged,
+  });
   if (person.mailingAddress) {
     return (
       <Text size="sm">
@@ -82,10 +83,10 @@ export function ThankYouComposer({
   const email = person.emails[0];
   const addressKnown = Boolean(person.mailingAddress);
   const ready = spellingChecked && (channel === "email" || addressKnown);
-  const sent = useAction(
-    () => api.post(`/api/conversations/${conversation.id}/thanked`, { channel }),
-    { success: "Thank-you recorded. Your next check-in is set." },
-  );
+  const sent = useAction(() => pipeline.markThanked(conversation.id, { channel }), {
+    success: "Thank-you recorded. Your next check-in is set.",
+    stale: stepTaken,
+  });
   const overdue = due?.dueAt ? Date.parse(due.dueAt) < Date.now() : false;
   return (
     <Stack gap="sm">

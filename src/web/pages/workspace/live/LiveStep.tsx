@@ -4,7 +4,7 @@
 import { Button, Grid, Stack, Switch, Text, Textarea } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useLocation } from "wouter";
-import { api } from "../../../api/client";
+import { pipeline, stepTaken } from "../../../api/conversations";
 import { CapturedList } from "../../../components/conversation/CapturedList";
 import { DraftStatusText } from "../../../components/DraftTextarea";
 import { Icon } from "../../../components/icons";
@@ -40,21 +40,20 @@ function Live({ workspace }: { workspace: Workspace }) {
   });
   const permission = useAction(
     (value: boolean) => saveConversationText(client, c.id, { notesPermission: value }),
-    { refresh: false },
+    { stale: [] },
   );
   const held = useAction(
     async () => {
       await notes.flush();
       // A talk that happened without being put on the calendar first is scheduled for now.
       if (c.status === "identified" || c.status === "asked" || c.status === "cancelled") {
-        await api.post(`/api/conversations/${c.id}/schedule`, {
-          scheduledAt: new Date().toISOString(),
-        });
+        await pipeline.schedule(c.id, { scheduledAt: new Date().toISOString() });
       }
-      return api.post(`/api/conversations/${c.id}/held`, { notes: notes.value });
+      return pipeline.markHeld(c.id, { notes: notes.value });
     },
     {
       success: "Held. Now the thank-you: within 24 hours.",
+      stale: stepTaken,
       onDone: () => {
         timer.pause();
         navigate(`/conversations/${c.id}/after`);

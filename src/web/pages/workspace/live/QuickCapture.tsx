@@ -11,8 +11,9 @@ import {
   TextInput,
 } from "@mantine/core";
 import { INSIGHT_AREAS, type InsightArea } from "../../../../domain/vocabulary.js";
-import { api } from "../../../api/client";
-import type { CapturedReferral, Organization, Person, Target } from "../../../api/types";
+import { glossaryApi, glossaryChanged, insightChanged, insightsApi } from "../../../api/insights";
+import { captureReferral, referralCaptured } from "../../../api/referrals";
+import type { Organization, Person, Target } from "../../../api/types";
 import { useAction } from "../../../hooks/useAction";
 import { useStoredState } from "../../../hooks/useDraft";
 import { AREA_LABEL } from "../../../lib/labels";
@@ -29,7 +30,7 @@ function ReferralForm({ conversationId, person }: Context) {
   const [form, setForm] = useStoredState(`capture.referral.${conversationId}`, empty);
   const capture = useAction(
     () =>
-      api.post<CapturedReferral>("/api/referrals/capture", {
+      captureReferral({
         conversationId,
         person: {
           fullName: form.fullName.trim(),
@@ -43,6 +44,7 @@ function ReferralForm({ conversationId, person }: Context) {
       }),
     {
       success: (r) => `${r.person.fullName} added, introduced by ${person.fullName}.`,
+      stale: referralCaptured,
       onDone: () => setForm(empty),
     },
   );
@@ -98,23 +100,27 @@ function JargonForm({ conversationId, person, organization, target }: Context) {
   });
   const industryId = target?.industryId ?? organization?.industryId ?? person.industryId;
   const save = useAction(
-    () =>
-      industryId
-        ? api.post("/api/glossary-terms", {
-            industryId,
-            term: form.term.trim(),
-            meaning: form.meaning.trim(),
-          })
-        : // Without an industry there is no glossary: keep the word as a job insight instead.
-          api.post("/api/insights", {
-            area: "job",
-            text: `${form.term.trim()}: ${form.meaning.trim()}`,
-            conversationId,
-            personId: person.id,
-            targetId: target?.id ?? null,
-          }),
+    async () => {
+      if (industryId) {
+        await glossaryApi.create({
+          industryId,
+          term: form.term.trim(),
+          meaning: form.meaning.trim(),
+        });
+      } else {
+        // Without an industry there is no glossary: keep the word as a job insight instead.
+        await insightsApi.create({
+          area: "job",
+          text: `${form.term.trim()}: ${form.meaning.trim()}`,
+          conversationId,
+          personId: person.id,
+          targetId: target?.id ?? null,
+        });
+      }
+    },
     {
       success: industryId ? "Added to the glossary." : "Saved as a job insight.",
+      stale: industryId ? glossaryChanged : insightChanged,
       onDone: () => setForm({ term: "", meaning: "" }),
     },
   );
@@ -152,7 +158,7 @@ function InsightForm({ conversationId, person, organization, target }: Context) 
   });
   const save = useAction(
     () =>
-      api.post("/api/insights", {
+      insightsApi.create({
         area: form.area,
         text: form.text.trim(),
         conversationId,
@@ -164,6 +170,7 @@ function InsightForm({ conversationId, person, organization, target }: Context) 
     {
       success: "Insight saved.",
       onDone: () => setForm({ ...form, text: "" }),
+      stale: insightChanged,
     },
   );
   return (

@@ -19,8 +19,11 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { questionBudget } from "../../../../domain/questionBudget.js";
 import { QUESTION_CATEGORIES, QUESTION_PHASES } from "../../../../domain/vocabulary.js";
-import { api, errorMessage } from "../../../api/client";
-import { useAll } from "../../../api/queries";
+import { errorMessage } from "../../../api/client";
+import { conversationKeys, pickQuestions } from "../../../api/conversations";
+import { roots } from "../../../api/keys";
+import { questionsApi } from "../../../api/questions";
+import { useAll } from "../../../api/resource";
 import type { Preparation, Question } from "../../../api/types";
 import { LoadingRows } from "../../../components/PageStates";
 import { useToast } from "../../../components/Toasts";
@@ -34,9 +37,16 @@ function OwnQuestion({ onAdded }: { onAdded: (q: Question) => void }) {
   const [category, setCategory] = useState<string>("individual");
   const [minutes, setMinutes] = useState(2);
   const add = useAction(
-    () => api.post<Question>("/api/questions", { text: text.trim(), phase, category, minutes }),
+    () =>
+      questionsApi.create({
+        text: text.trim(),
+        phase: phase as Question["phase"],
+        category: category as Question["category"],
+        minutes,
+      }),
     {
       success: "Your question is in the bank and picked.",
+      stale: [roots.questions],
       onDone: (q) => {
         setText("");
         onAdded(q);
@@ -96,7 +106,7 @@ function OwnQuestion({ onAdded }: { onAdded: (q: Question) => void }) {
 
 export function QuestionPicker({ preparation }: { preparation: Preparation }) {
   const client = useQueryClient();
-  const bank = useAll<Question>("questions");
+  const bank = useAll(questionsApi);
   const conversationId = preparation.conversation.id;
   const [picked, setPicked] = useState<string[]>(() =>
     preparation.questions.map((q) => q.questionId),
@@ -107,11 +117,8 @@ export function QuestionPicker({ preparation }: { preparation: Preparation }) {
   // Saved shortly after the last click, and at once if the user moves on to another step.
   const saveSoon = useDebouncedCallback(
     (questionIds: string[]) =>
-      api
-        .put<Preparation>(`/api/conversations/${conversationId}/questions`, { questionIds })
-        .then((result) =>
-          client.setQueryData(["conversations", "preparation", conversationId], result),
-        )
+      pickQuestions(conversationId, questionIds)
+        .then((result) => client.setQueryData(conversationKeys.preparation(conversationId), result))
         .catch((error) => toast({ message: errorMessage(error), tone: "error" })),
     { delay: 400, flushOnUnmount: true },
   );
