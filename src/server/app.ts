@@ -12,7 +12,7 @@ import { crudRoutes } from "./routes/crud.js";
 import { followUpRoutes } from "./routes/followUps.js";
 import { overviewRoutes } from "./routes/overview.js";
 import { transferRoutes } from "./routes/transfer.js";
-import { jsonBodyLimit, jsonOnly, securityHeaders } from "./security.js";
+import { bodyLimits, jsonOnly, securityHeaders } from "./security.js";
 
 export interface AppOptions extends GuardOptions {
   version: string;
@@ -25,7 +25,7 @@ export function createApp(ctx: AppContext, options: AppOptions): Api {
   api.use("*", securityHeaders());
   api.use("*", localOnly(options));
   api.use("/api/*", jsonOnly());
-  api.use("/api/*", jsonBodyLimit());
+  api.use("/api/*", bodyLimits());
   api.use("/api/*", faithfulText());
   api.use("/api/*", async (c, next) => {
     c.set("ctx", ctx);

@@ -3,6 +3,7 @@
 // origin's click), scripts run only from our own files, and nothing personal is cached.
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { MAX_IMPORT_BYTES } from "../app/views/transfer.js";
 import { problem, respondProblem } from "./problem.js";
 
 /**
@@ -41,26 +42,36 @@ export function securityHeaders(): MiddlewareHandler {
   };
 }
 
-/** Every JSON route takes up to 1 MB; imports have their own 50 MB limit. */
+/** Every JSON route takes up to 1 MB; imports carry a whole file, up to 50 MB. */
 export const MAX_JSON_BYTES = 1024 * 1024;
 
-const LARGE_BODY_PATHS = new Set(["/api/import", "/api/import/preview"]);
+const IMPORT_PATHS = new Set(["/api/import", "/api/import/preview"]);
 
-export function jsonBodyLimit(): MiddlewareHandler {
-  const limit = bodyLimit({
-    maxSize: MAX_JSON_BYTES,
-    onError: (c) =>
-      respondProblem(
-        c,
-        problem(413, "Body too large", "A request body may hold up to 1 MB.", [
-          { field: "(body)", message: "larger than 1 MB" },
-        ]),
-      ),
-  });
-  return async (c, next) => {
-    if (LARGE_BODY_PATHS.has(c.req.path)) return next();
-    return limit(c, next);
-  };
+const jsonLimit = bodyLimit({
+  maxSize: MAX_JSON_BYTES,
+  onError: (c) =>
+    respondProblem(
+      c,
+      problem(413, "Body too large", "A request body may hold up to 1 MB.", [
+        { field: "(body)", message: "larger than 1 MB" },
+      ]),
+    ),
+});
+
+const importLimit = bodyLimit({
+  maxSize: MAX_IMPORT_BYTES,
+  onError: (c) =>
+    respondProblem(
+      c,
+      problem(413, "File too large", "Files of up to 50 MB can be imported.", [
+        { field: "content", message: "larger than 50 MB" },
+      ]),
+    ),
+});
+
+/** Runs before anything reads a body, so no route can be made to hold more than its limit. */
+export function bodyLimits(): MiddlewareHandler {
+  return (c, next) => (IMPORT_PATHS.has(c.req.path) ? importLimit : jsonLimit)(c, next);
 }
 
 // JSON is UTF-8 (RFC 8259). A body declared in another charset, or as some other type that

@@ -1,0 +1,235 @@
+// Request bodies made from a route's JSON Schema, as fast-check arbitraries: values the schema
+// accepts, the same with one field broken, and JSON that ignores the schema altogether. Text
+// includes what hostile clients send (markup, SQL, formulas, control characters, right-to-left
+// marks, the longest allowed and one more).
+import fc from "fast-check";
+import { type JsonSchema, typesOf } from "./openapi.js";
+
+const HOSTILE_TEXT = [
+  "<script>alert(1)</script>",
+  '"><img src=x onerror=alert(1)>',
+  "'; drop table people; --",
+  '=HYPERLINK("http://evil.example")',
+  " =1+1",
+  "\u202eevil\u202c",
+  "Zoë 😀 𝄞 Dvořák Yılmaz",
+  "line\r\nbreak",
+  "tab\tand\u000bvertical",
+  "../../etc/passwd",
+  "%00",
+  "null",
+  "",
+  " ",
+];
+
+/** Known record ids: those of the kind a field names ("fromPersonId": people), or all of them. */
+export interface IdPool {
+  all: string[];
+  byKind: Map<string, string[]>;
+}
+
+/** The kind of record a field names: "fromPersonId" and "personId" name a person. */
+export function kindOfField(name: string): string {
+  const stem = name.replace(/Ids?$/, "");
+  const words = stem.split(/(?=[A-Z])/);
+  return (words[words.length - 1] ?? stem).toLowerCase();
+}
+
+function idsFor(pool: IdPool, name: string): string[] {
+  return pool.byKind.get(kindOfField(name)) ?? pool.all;
+}
+
+/** Ids that exist (so a body can reach the use case) mixed with ones that do not. */
+function idArbitrary(ids: string[]): fc.Arbitrary<string> {
+  const unknown = fc.oneof(fc.uuid(), fc.string({ minLength: 1, maxLength: 64 }));
+  return ids.length > 0 ? fc.oneof(fc.constantFrom(...ids), unknown) : unknown;
+}
+
+function dateIn(yearFrom: number, yearTo: number): fc.Arbitrary<Date> {
+  return fc.date({
+    min: new Date(Date.UTC(yearFrom, 0, 1)),
+    max: new Date(Date.UTC(yearTo, 11, 31, 23, 59, 59)),
+    noInvalidDate: true,
+  });
+}
+
+function stringArbitrary(schema: JsonSchema, name: string, ids: IdPool): fc.Arbitrary<string> {
+  if (/Ids?$/.test(name) || schema.description?.includes("identifier")) {
+    return idArbitrary(idsFor(ids, name));
+  }
+  const min = schema.minLength ?? 0;
+  const max = Math.min(schema.maxLength ?? 60, 60);
+  switch (schema.format) {
+    case "date-time":
+      return dateIn(1900, 2200).map((d) => d.toISOString());
+    case "date":
+      return dateIn(1900, 2200).map((d) => d.toISOString().slice(0, 10));
+    case "email":
+      return fc.emailAddress().filter((e) => e.length <= (schema.maxLength ?? 300));
+    case "uri":
+      return fc.webUrl().filter((u) => u.length <= (schema.maxLength ?? 1000));
+    case "uuid":
+      return fc.uuid();
+  }
+  if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern));
+  return fc.oneof(
+    {
+      weight: 3,
+      arbitrary: fc.string({ minLength: Math.max(min, 1), maxLength: Math.max(max, 1) }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(...HOSTILE_TEXT).filter((s) => s.length >= min),
+    },
+    // The longest text the schema allows.
+    { weight: 1, arbitrary: fc.constant("x".repeat(Math.min(schema.maxLength ?? 300, 100_000))) },
+  );
+}
+
+/** A value the schema should accept (ids may name records that do not exist). */
+export function validValue(schema: JsonSchema, ids: IdPool, name = ""): fc.Arbitrary<unknown> {
+  if (schema.const !== undefined) return fc.constant(schema.const);
+  if (schema.enum) return fc.constantFrom(...schema.enum);
+  const choices = schema.anyOf ?? schema.oneOf;
+  if (choices) return fc.oneof(...choices.map((choice) => validValue(choice, ids, name)));
+  if (schema.allOf?.[0]) return validValue(schema.allOf[0], ids, name);
+  const types = typesOf(schema);
+  const arbitraries = types.map((type): fc.Arbitrary<unknown> => {
+    switch (type) {
+      case "null":
+        return fc.constant(null);
+      case "boolean":
+        return fc.boolean();
+      case "integer":
+        return fc.integer({ min: schema.minimum ?? -1_000_000, max: schema.maximum ?? 1_000_000 });
+      case "number":
+        return fc.double({
+          min: schema.minimum ?? -1e9,
+          max: schema.maximum ?? 1e9,
+          noNaN: true,
+          noDefaultInfinity: true,
+        });
+      case "string":
+        return stringArbitrary(schema, name, ids);
+      case "array":
+        return fc.array(validValue(schema.items ?? {}, ids, name), {
+          minLength: schema.minItems ?? 0,
+          maxLength: Math.min(schema.maxItems ?? 5, 5),
+        });
+      case "object":
+        return objectArbitrary(schema, ids);
+      default:
+        return fc.jsonValue();
+    }
+  });
+  if (arbitraries.length === 0) return fc.jsonValue();
+  return arbitraries.length === 1
+    ? (arbitraries[0] as fc.Arbitrary<unknown>)
+    : fc.oneof(...arbitraries);
+}
+
+function objectArbitrary(schema: JsonSchema, ids: IdPool): fc.Arbitrary<Record<string, unknown>> {
+  const properties = schema.properties ?? {};
+  const shape: Record<string, fc.Arbitrary<unknown>> = {};
+  for (const [key, property] of Object.entries(properties)) {
+    shape[key] = validValue(property, ids, key);
+  }
+  if (Object.keys(shape).length === 0) {
+    return fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue(), { maxKeys: 3 });
+  }
+  return fc.record(shape, { requiredKeys: schema.required ?? [] });
+}
+
+/** Anything a client could put where a value belongs. */
+const anyJson: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(...HOSTILE_TEXT),
+  fc.constantFrom(
+    -1,
+    0,
+    1e308,
+    -1e308,
+    2 ** 53,
+    0.5,
+    "9999-12-31T23:59:59Z",
+    "10000-01-01",
+    [],
+    {},
+  ),
+);
+
+/**
+ * A body for the route: mostly valid ones (so the use case runs), the same with one field
+ * replaced, removed or added, and some that ignore the schema.
+ */
+export function bodyArbitrary(schema: JsonSchema, ids: IdPool): fc.Arbitrary<unknown> {
+  const valid = validValue(schema, ids);
+  const keys = Object.keys(schema.properties ?? {});
+  const broken =
+    keys.length === 0
+      ? anyJson
+      : fc
+          .tuple(
+            valid,
+            fc.constantFrom(...keys),
+            anyJson,
+            fc.constantFrom("replace", "remove", "add"),
+          )
+          .map(([body, key, value, how]) => {
+            if (body === null || typeof body !== "object" || Array.isArray(body)) return body;
+            const copy: Record<string, unknown> = { ...body };
+            if (how === "replace") copy[key] = value;
+            else if (how === "remove") delete copy[key];
+            else copy[`${key}Extra`] = value;
+            return copy;
+          });
+  return fc.oneof(
+    { weight: 4, arbitrary: valid },
+    { weight: 4, arbitrary: broken },
+    { weight: 1, arbitrary: anyJson },
+  );
+}
+
+/** The smallest value the schema documents as enough: required fields only, first choices. */
+export function minimalValue(schema: JsonSchema, ids: IdPool, name = ""): unknown {
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum) return schema.enum[0];
+  const choice = (schema.anyOf ?? schema.oneOf ?? schema.allOf)?.[0];
+  if (choice) return minimalValue(choice, ids, name);
+  const type = typesOf(schema).find((t) => t !== "null") ?? "null";
+  switch (type) {
+    case "null":
+      return null;
+    case "boolean":
+      return false;
+    case "integer":
+    case "number":
+      return Math.min(Math.max(schema.minimum ?? 1, 1), schema.maximum ?? Number.MAX_SAFE_INTEGER);
+    case "array":
+      return Array.from({ length: schema.minItems ?? 0 }, () =>
+        minimalValue(schema.items ?? {}, ids, name),
+      );
+    case "object":
+      return Object.fromEntries(
+        (schema.required ?? []).map((key) => [
+          key,
+          minimalValue(schema.properties?.[key] ?? {}, ids, key),
+        ]),
+      );
+    case "string":
+      if (/Ids?$/.test(name)) return idsFor(ids, name)[0] ?? "unknown";
+      switch (schema.format) {
+        case "date-time":
+          return "2026-11-20T10:00:00.000Z";
+        case "date":
+          return "2026-11-20";
+        case "email":
+          return "someone@example.com";
+        case "uri":
+          return "https://example.com/";
+      }
+      return "x".repeat(Math.max(schema.minLength ?? 1, 1));
+    default:
+      return {};
+  }
+}
