@@ -5,45 +5,19 @@
 import { z } from "zod";
 import type { PracticeSettings } from "../../domain/settings.js";
 import type { Entity } from "../../store/tableSpec.js";
-import { attemptResource } from "../entities/attempt.js";
-import { conversationResource } from "../entities/conversation.js";
 import { conversationQuestionResource } from "../entities/conversationQuestion.js";
 import { id } from "../entities/fields.js";
-import { followUpResource } from "../entities/followUp.js";
-import { glossaryTermResource } from "../entities/glossaryTerm.js";
-import { industryResource } from "../entities/industry.js";
-import { insightResource } from "../entities/insight.js";
-import { leadResource } from "../entities/lead.js";
-import { organizationResource } from "../entities/organization.js";
-import { personResource } from "../entities/person.js";
-import { pitchResource } from "../entities/pitch.js";
 import { questionResource } from "../entities/question.js";
-import { referralResource } from "../entities/referral.js";
-import { targetResource } from "../entities/target.js";
-import { touchpointResource } from "../entities/touchpoint.js";
+import { ENTITIES } from "../entities/registry.js";
 import type { ResourceDef } from "../resource.js";
 
 export const BACKUP_FORMAT = "inroads-backup";
 export const BACKUP_VERSION = 1;
 
 /** In an order where every row's references come before it (people's referrers aside). */
-export const BACKUP_RESOURCES: readonly ResourceDef[] = [
-  industryResource,
-  organizationResource,
-  targetResource,
-  personResource,
-  conversationResource,
-  attemptResource,
-  questionResource,
-  conversationQuestionResource,
-  referralResource,
-  insightResource,
-  glossaryTermResource,
-  pitchResource,
-  followUpResource,
-  touchpointResource,
-  leadResource,
-];
+export const BACKUP_RESOURCES: readonly ResourceDef[] = ENTITIES.filter(
+  (entry) => entry.backup === true,
+).map((entry) => entry.def);
 
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
