@@ -1,4 +1,6 @@
 import type { Command } from "commander";
+import { STATUS_LABEL } from "../../domain/labels.js";
+import type { ConversationStatus } from "../../domain/vocabulary.js";
 import type { CommandEnv } from "../main.js";
 import { withApp } from "./run.js";
 
@@ -19,7 +21,9 @@ export function peopleCommand(program: Command, env: () => CommandEnv): void {
         const page = await peopleService.list(ctx, { limit, offset: 0 }, {}, query);
         if (options.json) return e.out(JSON.stringify(page, null, 2));
         for (const p of page.items) {
-          const where = [p.title, p.stage].filter(Boolean).join(" · ");
+          // The list's rows are the store's records; stage holds a status or nothing.
+          const stage = p.stage ? STATUS_LABEL[p.stage as ConversationStatus] : null;
+          const where = [p.title, stage].filter(Boolean).join(" · ");
           e.out(`${String(p.fullName)}${where ? `  (${where})` : ""}`);
         }
         e.out(`${page.items.length} of ${page.total}`);

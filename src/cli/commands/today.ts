@@ -1,15 +1,7 @@
 import type { Command } from "commander";
+import { FOLLOW_UP_ACTION, MODE_LABEL } from "../../domain/labels.js";
 import type { CommandEnv } from "../main.js";
 import { withApp } from "./run.js";
-
-const KIND_LABEL: Record<string, string> = {
-  thank_you: "Send thanks",
-  check_in: "Check in",
-  come_back: "Come back",
-  retry: "Try again",
-  close_outreach: "Let it go?",
-  other: "Follow up",
-};
 
 export function todayCommand(program: Command, env: () => CommandEnv): void {
   program
@@ -30,17 +22,19 @@ export function todayCommand(program: Command, env: () => CommandEnv): void {
         e.out(`\nFollow-ups (${followUps.length})`);
         for (const f of followUps) {
           e.out(
-            `  ${f.late ? "!" : "-"} ${KIND_LABEL[f.kind] ?? f.kind}: ${f.personName}${f.late ? ` (due ${f.dueOn})` : ""}`,
+            `  ${f.late ? "!" : "-"} ${FOLLOW_UP_ACTION[f.kind]}: ${f.personName}${f.late ? ` (due ${f.dueOn})` : ""}`,
           );
         }
         e.out(`\nRetries (${day.retries.length})`);
         for (const r of day.retries)
           e.out(
-            `  - ${KIND_LABEL[r.kind]}: ${r.personName} (attempt ${r.attempts} of ${r.maxAttempts})`,
+            `  - ${FOLLOW_UP_ACTION[r.kind]}: ${r.personName} (attempt ${r.attempts} of ${r.maxAttempts})`,
           );
         e.out(`\nComing up (${day.upcoming.length})`);
         for (const c of day.upcoming)
-          e.out(`  - ${c.scheduledAt}: ${c.personName}, ${c.requestedMinutes} min, ${c.mode}`);
+          e.out(
+            `  - ${c.scheduledAt}: ${c.personName}, ${c.requestedMinutes} min, ${MODE_LABEL[c.mode].toLowerCase()}`,
+          );
         if (day.toRecord.length > 0) {
           e.out(`\nHeld? Record what happened (${day.toRecord.length})`);
           for (const c of day.toRecord) e.out(`  - ${c.personName} (${c.scheduledAt})`);

@@ -1,61 +1,21 @@
-// The practice's words as people read them on screen.
-import type {
-  AttemptChannel,
-  ConversationMode,
-  ConversationStatus,
-  Degree,
-  FollowUpKind,
-  HowKnown,
-  InsightArea,
-  OrganizationRelation,
-  QuestionCategory,
-  QuestionPhase,
-  Role,
-} from "../../domain/vocabulary.js";
+// The practice's words as people read them on screen: the labels come from the domain's one
+// table (shared with the command line); colours and the import's names are the web app's own.
+import type { ConversationStatus } from "../../domain/vocabulary.js";
 import type { ImportFormat } from "../api/transfer";
 
-export const HOW_KNOWN_LABEL: Record<HowKnown, string> = {
-  friend: "Friend",
-  family: "Family",
-  classmate_or_alumni: "Classmate or alumni",
-  former_coworker: "Former coworker",
-  former_boss: "Former boss",
-  supplier: "Supplier",
-  customer: "Customer",
-  competitor: "Competitor",
-  community: "Community",
-  online: "Found online",
-  referral: "Referral",
-  directory: "Directory",
-  other: "Other",
-};
-
-export const DEGREE_LABEL: Record<Degree, string> = {
-  first: "1st degree",
-  second: "2nd degree",
-  none: "No connection",
-};
-
-export const ROLE_LABEL: Record<Role, string> = {
-  practitioner: "Practitioner",
-  supervisor: "Supervisor",
-  hiring_manager: "Hiring manager",
-  industry_leader: "Industry leader",
-  recruiter: "Recruiter",
-  other: "Other",
-};
-
-export const STATUS_LABEL: Record<ConversationStatus, string> = {
-  identified: "Identified",
-  asked: "Asked",
-  scheduled: "Scheduled",
-  held: "Held",
-  thanked: "Thanked",
-  in_touch: "In touch",
-  declined: "Declined",
-  no_response: "No response",
-  cancelled: "Cancelled",
-};
+export {
+  AREA_LABEL,
+  CATEGORY_LABEL,
+  CHANNEL_LABEL,
+  DEGREE_LABEL,
+  FOLLOW_UP_LABEL,
+  HOW_KNOWN_LABEL,
+  MODE_LABEL,
+  PHASE_LABEL,
+  RELATION_LABEL,
+  ROLE_LABEL,
+  STATUS_LABEL,
+} from "../../domain/labels.js";
 
 /** One colour per pipeline status, shared by badges, the graph and the charts. */
 export const STATUS_COLOR: Record<ConversationStatus, string> = {
@@ -82,56 +42,6 @@ export const STATUS_HEX: Record<ConversationStatus | "none", string> = {
   no_response: "#e8590c",
   cancelled: "#343a40",
   none: "#adb5bd",
-};
-
-export const FOLLOW_UP_LABEL: Record<FollowUpKind, string> = {
-  thank_you: "Thank-you",
-  check_in: "Check-in",
-  come_back: "Come back",
-  retry: "Retry",
-  close_outreach: "Let it go",
-  other: "Follow-up",
-};
-
-export const CHANNEL_LABEL: Record<AttemptChannel, string> = {
-  email: "Email",
-  linkedin: "LinkedIn",
-  phone: "Phone",
-  in_person: "In person",
-  other: "Other",
-};
-
-export const MODE_LABEL: Record<ConversationMode, string> = {
-  in_person: "In person",
-  phone: "Phone",
-  video: "Video",
-  online: "Online",
-};
-
-export const AREA_LABEL: Record<InsightArea, string> = {
-  industry: "Industry",
-  company: "Company",
-  job: "Job",
-};
-
-export const RELATION_LABEL: Record<OrganizationRelation, string> = {
-  target: "Target",
-  former_employer: "Former employer",
-  supplier: "Supplier",
-  customer: "Customer",
-  competitor: "Competitor",
-  other: "Other",
-};
-
-export const PHASE_LABEL: Record<QuestionPhase, string> = {
-  opening: "Opening",
-  core: "Core",
-  closing: "Closing",
-};
-
-export const CATEGORY_LABEL: Record<QuestionCategory, string> = {
-  organisational: "Organisational",
-  individual: "Individual",
 };
 
 /** Which program wrote a file, as the import's format picker names it. */
