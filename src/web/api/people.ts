@@ -1,6 +1,5 @@
 // People: the five routes, and what a change to a person makes stale.
 
-import { withQuery } from "./client";
 import { roots, type Stale } from "./keys";
 import { resourceClient } from "./resource";
 import type { Person, PersonCreate, PersonListItem, PersonUpdate } from "./types";
@@ -13,9 +12,6 @@ export const personKeys = {
   /** Everything that happened with a person; read from several resources, cached under theirs. */
   timeline: (id: string) => [...roots.people, "timeline", id] as const,
 };
-
-/** The unfiltered list's first page, as index.html asks for it before the app has loaded. */
-export const firstPeoplePageUrl = (limit: number) => withQuery("/api/people", { limit, offset: 0 });
 
 /** Names and stages show in lists, on Today, in the referral graph and in Progress. */
 export const personChanged: Stale = [roots.people, roots.today, roots.referrals, roots.progress];

@@ -4,21 +4,16 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Page } from "../../app/views/page.js";
 import { api } from "./client";
+import { type ListQuery, resourceKeys } from "./resourceKeys";
 
-export type ListQuery = Record<string, string | number | boolean | undefined>;
+export type { ListQuery };
 
 /** The API's largest page: "every row" is read in pages of this size. */
 const MAX_PAGE = 500;
 
 export function resourceClient<Entity, Create, Update, Item = Entity>(plural: string) {
   const path = `/api/${plural}`;
-  const keys = {
-    root: [plural] as const,
-    list: (query: ListQuery = {}) => [plural, "list", query] as const,
-    every: (query: ListQuery = {}) => [plural, "all", query] as const,
-    page: (query: ListQuery, page: number) => [plural, "page", query, page] as const,
-    one: (id: string | null | undefined) => [plural, "one", id] as const,
-  };
+  const keys = resourceKeys(plural);
   const list = (query: ListQuery = {}) => api.get<Page<Item>>(path, query);
   const get = (id: string) => api.get<Entity>(`${path}/${id}`);
 

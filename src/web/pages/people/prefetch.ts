@@ -3,7 +3,7 @@
 // module runs), and main.tsx hands that answer to the query the list reads, and starts loading
 // the page's code, instead of both waiting for React to render the page.
 import type { QueryClient } from "@tanstack/react-query";
-import { firstPeoplePageUrl, peopleApi } from "../../api/people";
+import { firstPeoplePage } from "../../api/peopleFirstPage";
 import type { Page, PersonListItem } from "../../api/types";
 import { PAGE_SIZE } from "../../hooks/usePagedList";
 
@@ -20,7 +20,8 @@ declare global {
 }
 
 /** The address index.html asks for: the unfiltered list's first page. */
-export const FIRST_PAGE_URL = firstPeoplePageUrl(PAGE_SIZE);
+const FIRST_PAGE = firstPeoplePage(PAGE_SIZE);
+export const FIRST_PAGE_URL = FIRST_PAGE.url;
 
 export function prefetchPeoplePage(client: QueryClient, loadPage: () => Promise<unknown>): void {
   if (window.location.pathname !== "/people" || window.location.search !== "") return;
@@ -29,13 +30,11 @@ export function prefetchPeoplePage(client: QueryClient, loadPage: () => Promise<
   window.__inroadsPeople = undefined;
   void client.prefetchQuery({
     // The key usePagedList gives the first page of the unfiltered list.
-    queryKey: peopleApi.keys.page({}, 0),
+    queryKey: FIRST_PAGE.key,
     queryFn: async () => {
       const answer = early?.url === FIRST_PAGE_URL ? await early.response : null;
       // No early answer, or it failed: ask the normal way (which reports errors properly).
-      return (
-        (answer as Page<PersonListItem> | null) ?? peopleApi.list({ limit: PAGE_SIZE, offset: 0 })
-      );
+      return (answer as Page<PersonListItem> | null) ?? FIRST_PAGE.fetch();
     },
   });
 }
