@@ -11,68 +11,25 @@ import {
   SCREENSHOTS,
   shoot,
 } from "./support/browser.js";
+import { type Route, sampleRoutes } from "./support/sampleRoutes.js";
 import {
-  apiGet,
   freshDatabase,
   loadSampleData,
   type RunningInroads,
   startInroads,
 } from "./support/server.js";
 
-interface Item {
-  id: string;
-  status?: string;
-  fullName?: string;
-}
-interface Page {
-  items: Item[];
-}
-
 let server: RunningInroads;
 let removeDb: () => void;
 let browser: Browser;
-const routes: { name: string; path: string; heading: RegExp }[] = [];
+let routes: Route[] = [];
 
 beforeAll(async () => {
   const db = freshDatabase();
   removeDb = db.remove;
   loadSampleData(db.dbPath);
   server = await startInroads(db.dbPath);
-  const get = <T>(path: string) => apiGet<T>(server.url, path);
-  const dana = (await get<Page>("/api/people?q=dana")).items[0];
-  const target = (await get<Page>("/api/targets")).items[0];
-  const organization = (await get<Page>("/api/organizations?relation=target")).items[0];
-  const scheduled = (await get<Page>("/api/conversations?status=scheduled")).items[0];
-  const asked = (await get<Page>("/api/conversations?status=asked")).items[0];
-  const held = (await get<Page>("/api/conversations?status=held")).items[0];
-  if (!dana || !target || !organization || !scheduled || !asked || !held) {
-    throw new Error("the sample data changed: a page under test has no record");
-  }
-  routes.push(
-    { name: "today", path: "/", heading: /Today/ },
-    { name: "welcome", path: "/welcome", heading: /Welcome to Inroads/ },
-    { name: "people", path: "/people", heading: /People/ },
-    { name: "person", path: `/people/${dana.id}`, heading: /Dana/ },
-    { name: "organizations", path: "/organizations", heading: /Organizations & targets/ },
-    { name: "organization", path: `/organizations/${organization.id}`, heading: /./ },
-    { name: "target", path: `/targets/${target.id}`, heading: /Supply chain analyst/ },
-    { name: "outreach", path: "/outreach", heading: /Outreach/ },
-    { name: "compose", path: `/outreach/${asked.id}`, heading: /Ask / },
-    { name: "conversations", path: "/conversations", heading: /Conversations/ },
-    {
-      name: "prepare",
-      path: `/conversations/${scheduled.id}/prepare`,
-      heading: /Conversation with/,
-    },
-    { name: "live", path: `/conversations/${scheduled.id}/live`, heading: /Conversation with/ },
-    { name: "after", path: `/conversations/${held.id}/after`, heading: /Conversation with/ },
-    { name: "prep-sheet", path: `/conversations/${scheduled.id}/sheet`, heading: /June Park/ },
-    { name: "network", path: `/network?organization=${organization.id}`, heading: /Network/ },
-    { name: "progress", path: "/progress", heading: /Progress/ },
-    { name: "import", path: "/import", heading: /Import and export/ },
-    { name: "settings", path: "/settings", heading: /Settings/ },
-    { name: "not-found", path: "/no/such/page", heading: /There is no page here/ },
-  );
+  routes = await sampleRoutes(server.url);
   browser = await openBrowser();
   console.log(`Screenshots: ${SCREENSHOTS}`);
 });
