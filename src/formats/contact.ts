@@ -23,15 +23,27 @@ export interface PostalAddress {
  * optional field is either absent or non-empty.
  */
 export interface ContactRecord {
+  /**
+   * "organization" for an entry that names a business and no person (a shop, a reception
+   * desk): then `fullName` is the organization's name. Absent for a person.
+   */
+  kind?: "organization";
   fullName: string;
+  /** The structured name's parts, as the source gave them ("Dr.", "Maya", "R.", "Patel", "Jr."). */
+  namePrefix?: string;
   givenName?: string;
+  middleName?: string;
   familyName?: string;
+  nameSuffix?: string;
   title?: string;
   organization?: string;
   emails: LabelledValue[];
   phones: LabelledValue[];
   addresses: PostalAddress[];
+  /** A profile on a social or professional site: the one URL that identifies a person. */
   profileUrl?: string;
+  /** Other web pages (a company's site, a blog): kept, never used to match people. */
+  websites?: string[];
   notes?: string;
   /** YYYY-MM-DD. */
   connectedOn?: string;

@@ -8,6 +8,8 @@ export type {
   SkippedEntry,
 } from "./contact.js";
 export { FormatError } from "./contact.js";
+export type { CsvDelimiter } from "./csv/delimiter.js";
+export { CSV_DELIMITERS, sniffDelimiter } from "./csv/delimiter.js";
 export type { CsvColumnMapping, CsvMappingField, CsvPreview } from "./csv/generic.js";
 export { csvHeaders, readMappedCsv } from "./csv/generic.js";
 export { readGoogleContacts } from "./csv/google.js";
@@ -23,7 +25,10 @@ export type {
   CalendarInput,
 } from "./ical/write.js";
 export { writeCalendar } from "./ical/write.js";
-export { decodeText } from "./text/decode.js";
-export { readVCards, UNTERMINATED_CARD_REASON } from "./vcard/read.js";
+export { isSocialProfileUrl } from "./profileUrl.js";
+export { decodeFile, decodeText } from "./text/decode.js";
+export type { EncodingGuess, EncodingSource, TextEncoding } from "./text/encodings.js";
+export { isAsciiCompatible, TEXT_ENCODINGS } from "./text/encodings.js";
+export { readVCardBytes, readVCards, UNTERMINATED_CARD_REASON } from "./vcard/read.js";
 export type { VCardVersion } from "./vcard/write.js";
 export { writeVCards } from "./vcard/write.js";

@@ -9,16 +9,21 @@ import type {
 } from "./contact.js";
 
 export interface ContactDraft {
+  /** Set when the source itself says the entry is a business (vCard KIND:org). */
+  kind?: "organization" | undefined;
   fullName?: string | undefined;
+  namePrefix?: string | undefined;
   givenName?: string | undefined;
   middleName?: string | undefined;
   familyName?: string | undefined;
+  nameSuffix?: string | undefined;
   title?: string | undefined;
   organization?: string | undefined;
   emails?: { value?: string | undefined; label?: string | undefined }[];
   phones?: { value?: string | undefined; label?: string | undefined }[];
   addresses?: { [K in keyof PostalAddress]?: string | undefined }[];
   profileUrl?: string | undefined;
+  websites?: (string | undefined)[];
   notes?: string | undefined;
   connectedOn?: string | undefined;
   connectedOnRaw?: string | undefined;
@@ -71,20 +76,34 @@ function cleanAddresses(addresses: ContactDraft["addresses"]): PostalAddress[] {
   return out;
 }
 
+const NAME_PARTS = ["namePrefix", "givenName", "middleName", "familyName", "nameSuffix"] as const;
+
 /**
- * Turns a draft into a record, or into a skip reason when it names nobody: without a name or an
- * email address there is no one to talk to.
+ * Turns a draft into a record, or into a skip reason when it names nobody: without a name, an
+ * organization or an email address there is no one to talk to. An entry with an organization
+ * and no person's name is the organization's own (a shop, a front desk).
  */
 export function finishRecord(
   draft: ContactDraft,
   source: ContactSource,
   line: number,
 ): ContactRecord | SkippedEntry {
-  const givenName = clean(draft.givenName);
-  const familyName = clean(draft.familyName);
+  const parts = Object.fromEntries(NAME_PARTS.map((part) => [part, clean(draft[part])])) as Record<
+    (typeof NAME_PARTS)[number],
+    string | undefined
+  >;
   const emails = cleanValues(draft.emails);
-  const named = clean(draft.fullName) ?? joinWords(givenName, clean(draft.middleName), familyName);
-  const fullName = named ?? emails[0]?.value;
+  const organization = clean(draft.organization);
+  const named =
+    clean(draft.fullName) ?? joinWords(parts.givenName, parts.middleName, parts.familyName);
+  // A LinkedIn connection is always a member; a row without a name is one who hides it.
+  const isOrganization =
+    source !== "linkedin" &&
+    organization !== undefined &&
+    (draft.kind === "organization" || named === undefined || named === organization) &&
+    parts.givenName === undefined &&
+    parts.familyName === undefined;
+  const fullName = isOrganization ? organization : (named ?? emails[0]?.value);
   if (fullName === undefined) return { line, reason: "no name and no email address" };
 
   const record: ContactRecord = {
@@ -95,11 +114,14 @@ export function finishRecord(
     source,
     line,
   };
-  if (givenName !== undefined) record.givenName = givenName;
-  if (familyName !== undefined) record.familyName = familyName;
+  if (isOrganization) record.kind = "organization";
+  for (const part of NAME_PARTS) {
+    const value = parts[part];
+    if (value !== undefined) record[part] = value;
+  }
   const optional = {
     title: clean(draft.title),
-    organization: clean(draft.organization),
+    organization,
     profileUrl: clean(draft.profileUrl),
     notes: clean(draft.notes),
     connectedOn: clean(draft.connectedOn),
@@ -112,6 +134,8 @@ export function finishRecord(
   ][]) {
     if (value !== undefined) record[key] = value;
   }
+  const websites = (draft.websites ?? []).map(clean).filter((url) => url !== undefined);
+  if (websites.length > 0) record.websites = websites;
   const labels = (draft.labels ?? []).map(clean).filter((label) => label !== undefined);
   if (labels.length > 0) record.labels = labels;
   return record;

@@ -91,11 +91,12 @@ describe("readMappedCsv", () => {
     }
   });
 
-  it("skips rows that leave neither a name nor an email", () => {
-    const { skipped } = readMappedCsv("Company,Email\nAcme,\n,x@example.org\n", {
+  it("reads a row with only an organization as the organization's own entry", () => {
+    const { records, skipped } = readMappedCsv("Company,Email\nAcme,\n,x@example.org\n", {
       organization: "Company",
       email: "Email",
     });
-    expect(skipped).toEqual([{ line: 2, reason: "no name and no email address" }]);
+    expect(skipped).toEqual([]);
+    expect(records[0]).toMatchObject({ kind: "organization", fullName: "Acme", line: 2 });
   });
 });

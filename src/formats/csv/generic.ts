@@ -7,7 +7,7 @@ import { collectContacts } from "./collect.js";
 import { ColumnIndex } from "./columns.js";
 import { parseConnectionDate } from "./dates.js";
 import { splitMultiValue } from "./multiValue.js";
-import { type CsvRow, isBlankRow, parseCsvRows, parseTopRows } from "./table.js";
+import { type CsvOptions, type CsvRow, isBlankRow, parseCsvRows, parseTopRows } from "./table.js";
 
 /** What a column can be mapped to: a record field, a single email or phone, or an address part. */
 export type CsvMappingField =
@@ -40,8 +40,8 @@ function headerRow(rows: readonly CsvRow[]): number {
   return at;
 }
 
-export function csvHeaders(text: string, sampleSize = 5): CsvPreview {
-  const rows = parseTopRows(text, PREVIEW_ROWS);
+export function csvHeaders(text: string, sampleSize = 5, options: CsvOptions = {}): CsvPreview {
+  const rows = parseTopRows(text, { ...options, maxRows: PREVIEW_ROWS });
   const at = headerRow(rows);
   const header = rows[at] as CsvRow;
   const headers = header.cells.map((cell) => cell.trim());
@@ -69,8 +69,11 @@ function draftFromRow(columns: ColumnIndex, mapping: CsvColumnMapping, row: CsvR
     fields.flatMap((field) => splitMultiValue(cell(field))).map((value) => ({ value }));
   return {
     fullName: cell("fullName"),
+    namePrefix: cell("namePrefix"),
     givenName: cell("givenName"),
+    middleName: cell("middleName"),
     familyName: cell("familyName"),
+    nameSuffix: cell("nameSuffix"),
     title: cell("title"),
     organization: cell("organization"),
     emails: values("emails", "email"),
@@ -94,8 +97,12 @@ function draftFromRow(columns: ColumnIndex, mapping: CsvColumnMapping, row: CsvR
   };
 }
 
-export function readMappedCsv(text: string, mapping: CsvColumnMapping): ContactReadResult {
-  const rows = parseCsvRows(text);
+export function readMappedCsv(
+  text: string,
+  mapping: CsvColumnMapping,
+  options: CsvOptions = {},
+): ContactReadResult {
+  const rows = parseCsvRows(text, options);
   const at = headerRow(rows);
   const columns = new ColumnIndex(rows[at] as CsvRow);
   for (const [field, name] of Object.entries(mapping)) {

@@ -3,12 +3,12 @@
 // "Organization 1 - Name", "Group Membership", "E-mail 1 - Type"). Several values of a kind
 // share one cell joined by " ::: ", and a leading "* " marks the primary one.
 import type { ContactReadResult } from "../contact.js";
-import { pickProfileUrl } from "../profileUrl.js";
+import { sortUrls } from "../profileUrl.js";
 import type { ContactDraft } from "../record.js";
 import { collectContacts } from "./collect.js";
 import { type ColumnIndex, findHeader } from "./columns.js";
 import { splitMultiValue, splitParallel, withoutStar } from "./multiValue.js";
-import { type CsvRow, parseCsvRows } from "./table.js";
+import { type CsvOptions, type CsvRow, parseCsvRows } from "./table.js";
 
 /** Numbered column groups: kind ("e-mail") → number → field ("value") → column name. */
 type NumberedColumns = Map<string, Map<number, Map<string, string>>>;
@@ -110,18 +110,21 @@ function firstOf(cell: string | undefined): string | undefined {
 
 function draftFromRow(google: GoogleRow): ContactDraft {
   const organizations = google.groups("organization");
-  const websites = google.labelled("website").map(({ value }) => value);
+  const urls = sortUrls(google.labelled("website").map(({ value }) => value));
   return {
     fullName: google.cell("Name"),
+    namePrefix: google.cell("Name Prefix"),
     givenName: google.cell("First Name") ?? google.cell("Given Name"),
     middleName: google.cell("Middle Name") ?? google.cell("Additional Name"),
     familyName: google.cell("Last Name") ?? google.cell("Family Name"),
+    nameSuffix: google.cell("Name Suffix"),
     organization: firstOf(google.cell("Organization Name") ?? organizations[0]?.get("name")),
     title: firstOf(google.cell("Organization Title") ?? organizations[0]?.get("title")),
     emails: google.labelled("e-mail"),
     phones: google.labelled("phone"),
     addresses: google.addresses(),
-    profileUrl: pickProfileUrl(websites),
+    profileUrl: urls.profileUrl,
+    websites: urls.websites,
     notes: google.cell("Notes"),
     labels: splitMultiValue(google.cell("Labels") ?? google.cell("Group Membership")).map(
       withoutStar,
@@ -129,8 +132,8 @@ function draftFromRow(google: GoogleRow): ContactDraft {
   };
 }
 
-export function readGoogleContacts(text: string): ContactReadResult {
-  const rows = parseCsvRows(text);
+export function readGoogleContacts(text: string, options: CsvOptions = {}): ContactReadResult {
+  const rows = parseCsvRows(text, options);
   const { columns, at } = findHeader(
     rows,
     (candidate) =>

@@ -6,7 +6,7 @@ import type { ContactDraft } from "../record.js";
 import { collectContacts } from "./collect.js";
 import { type ColumnIndex, findHeader } from "./columns.js";
 import { parseConnectionDate } from "./dates.js";
-import { type CsvRow, parseCsvRows } from "./table.js";
+import { type CsvOptions, type CsvRow, parseCsvRows } from "./table.js";
 
 export function isLinkedInHeader(columns: ColumnIndex): boolean {
   return columns.has("First Name") && columns.has("Last Name");
@@ -33,8 +33,8 @@ function draftFromRow(columns: ColumnIndex, row: CsvRow): ContactDraft {
   };
 }
 
-export function readLinkedInConnections(text: string): ContactReadResult {
-  const rows = parseCsvRows(text);
+export function readLinkedInConnections(text: string, options: CsvOptions = {}): ContactReadResult {
+  const rows = parseCsvRows(text, options);
   const { columns, at } = findHeader(rows, isLinkedInHeader, '"First Name" and "Last Name"');
   return collectContacts(rows.slice(at + 1), "linkedin", (row) => draftFromRow(columns, row));
 }

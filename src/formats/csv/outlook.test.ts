@@ -8,7 +8,9 @@ describe("readOutlookContacts", () => {
   it("reads the job title, not the honorific, and joins business street lines", () => {
     expect(records[0]).toEqual({
       fullName: "Maya R. Patel",
+      namePrefix: "Dr.",
       givenName: "Maya",
+      middleName: "R.",
       familyName: "Patel",
       organization: "Contoso Health",
       title: "Chief Medical Officer",
@@ -45,7 +47,8 @@ describe("readOutlookContacts", () => {
     });
   });
 
-  it("skips a company-only row with its line", () => {
-    expect(skipped).toEqual([{ line: 5, reason: "no name and no email address" }]);
+  it("reads a company-only row as the organization's own entry", () => {
+    expect(skipped).toEqual([]);
+    expect(records.find((record) => record.line === 5)).toMatchObject({ kind: "organization" });
   });
 });

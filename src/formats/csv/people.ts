@@ -8,7 +8,7 @@ import { type ColumnIndex, findHeader } from "./columns.js";
 import { parseConnectionDate } from "./dates.js";
 import { unguardCell } from "./formulaGuard.js";
 import { splitMultiValue, splitParallel } from "./multiValue.js";
-import { type CsvRow, parseCsvRows } from "./table.js";
+import { type CsvOptions, type CsvRow, parseCsvRows } from "./table.js";
 
 export const PEOPLE_CSV_COLUMNS = {
   fullName: "Full Name",
@@ -81,8 +81,8 @@ function draftFromRow(columns: ColumnIndex, row: CsvRow): ContactDraft {
   };
 }
 
-export function readPeopleCsv(text: string): ContactReadResult {
-  const rows = parseCsvRows(text);
+export function readPeopleCsv(text: string, options: CsvOptions = {}): ContactReadResult {
+  const rows = parseCsvRows(text, options);
   const { columns, at } = findHeader(
     rows,
     (candidate) => candidate.has(PEOPLE_CSV_COLUMNS.fullName),

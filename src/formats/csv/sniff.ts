@@ -7,7 +7,7 @@ import { ColumnIndex } from "./columns.js";
 import { looksLikeGoogle } from "./google.js";
 import { isLinkedInHeader, looksLikeLinkedIn } from "./linkedin.js";
 import { looksLikeOutlook } from "./outlook.js";
-import { type CsvRow, isBlankRow, parseTopRows } from "./table.js";
+import { type CsvOptions, type CsvRow, isBlankRow, parseTopRows } from "./table.js";
 
 export type SniffedFormat = "linkedin" | "google" | "outlook" | "vcard" | "backup" | "csv";
 
@@ -20,10 +20,10 @@ function isBackup(text: string): boolean {
   return text.startsWith("{") && /"format"\s*:\s*"inroads-backup"/.test(text);
 }
 
-function sniffCsv(text: string): SniffedFormat {
+function sniffCsv(text: string, options: CsvOptions): SniffedFormat {
   let rows: CsvRow[];
   try {
-    rows = parseTopRows(text);
+    rows = parseTopRows(text, options);
   } catch (error) {
     if (error instanceof FormatError) return "csv";
     throw error;
@@ -40,10 +40,14 @@ function sniffCsv(text: string): SniffedFormat {
   return "csv";
 }
 
-export function sniffFormat(fileName: string, text: string): SniffedFormat {
+export function sniffFormat(
+  fileName: string,
+  text: string,
+  options: CsvOptions = {},
+): SniffedFormat {
   const start = stripBom(text).trimStart();
   const ext = extension(fileName);
   if (ext === "vcf" || ext === "vcard" || /^BEGIN:VCARD/i.test(start)) return "vcard";
   if (isBackup(start)) return "backup";
-  return sniffCsv(text);
+  return sniffCsv(text, options);
 }

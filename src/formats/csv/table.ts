@@ -3,6 +3,7 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { FormatError } from "../contact.js";
 import { stripBom } from "../text/decode.js";
+import { type CsvDelimiter, sniffDelimiter } from "./delimiter.js";
 
 export interface CsvRow {
   /** 1-based line of the file where the row starts. */
@@ -44,12 +45,13 @@ const PARSE_OPTIONS = {
  * once two rows precede the broken one), but it counts the complete records: parsing just
  * those again, which stops before the trouble, gives their lines.
  */
-function lineOfBrokenRow(error: CsvError, text: string): number | null {
+function lineOfBrokenRow(error: CsvError, text: string, delimiter: CsvDelimiter): number | null {
   const complete = error.records;
   if (typeof complete === "number" && Number.isInteger(complete) && complete >= 0) {
     if (complete === 0) return 1;
     try {
-      const records = parse(text, { ...PARSE_OPTIONS, to: complete }) as unknown as ParsedRecord[];
+      const options = { ...PARSE_OPTIONS, delimiter, to: complete };
+      const records = parse(text, options) as unknown as ParsedRecord[];
       return records.reduce((line, record) => line + countNewlines(record.raw), 1);
     } catch {
       // Fall back to where csv-parse stopped.
@@ -58,9 +60,14 @@ function lineOfBrokenRow(error: CsvError, text: string): number | null {
   return typeof error.lines === "number" && error.lines > 0 ? error.lines : null;
 }
 
-function toFormatError(error: unknown, text: string, lineOffset = 0): FormatError {
+function toFormatError(
+  error: unknown,
+  text: string,
+  delimiter: CsvDelimiter,
+  lineOffset = 0,
+): FormatError {
   if (error instanceof CsvError) {
-    const found = lineOfBrokenRow(error, text);
+    const found = lineOfBrokenRow(error, text, delimiter);
     const line = found === null ? null : found + lineOffset;
     if (error.code === "CSV_QUOTE_NOT_CLOSED") {
       return new FormatError("a quoted field starts in this row and is never closed", line);
@@ -72,12 +79,18 @@ function toFormatError(error: unknown, text: string, lineOffset = 0): FormatErro
 }
 
 /** Parses normalised text; row lines count from `firstLine`. */
-function parseNormalised(text: string, firstLine: number, maxRows?: number): CsvRow[] {
+function parseNormalised(
+  text: string,
+  firstLine: number,
+  delimiter: CsvDelimiter,
+  maxRows?: number,
+): CsvRow[] {
   let parsed: unknown;
   try {
-    parsed = parse(text, { ...PARSE_OPTIONS, ...(maxRows === undefined ? {} : { to: maxRows }) });
+    const limit = maxRows === undefined ? {} : { to: maxRows };
+    parsed = parse(text, { ...PARSE_OPTIONS, delimiter, ...limit });
   } catch (error) {
-    throw toFormatError(error, text, firstLine - 1);
+    throw toFormatError(error, text, delimiter, firstLine - 1);
   }
   // With `raw`, csv-parse returns { record, raw } objects although its types say string[][].
   const records = parsed as ParsedRecord[];
@@ -114,17 +127,25 @@ const PREAMBLE_SAMPLE = 20;
  * slower to read. So the rows above the first one of the usual width are parsed on their own,
  * and the rest from there; the rows and their lines are the same either way.
  */
-function parseAfterPreamble(normalised: string): CsvRow[] {
-  const sample = parseTopRows(normalised, PREAMBLE_SAMPLE);
+function parseAfterPreamble(normalised: string, delimiter: CsvDelimiter): CsvRow[] {
+  const sample = parseTopRows(normalised, { maxRows: PREAMBLE_SAMPLE, delimiter });
   const width = usualWidth(sample);
   const first = sample.findIndex((row) => row.cells.length === width);
   const start = sample[first];
   if (first <= 0 || start === undefined || sample.length < PREAMBLE_SAMPLE) {
-    return parseNormalised(normalised, 1);
+    return parseNormalised(normalised, 1, delimiter);
   }
   let offset = 0;
   for (let line = 1; line < start.line; line++) offset = normalised.indexOf("\n", offset) + 1;
-  return [...sample.slice(0, first), ...parseNormalised(normalised.slice(offset), start.line)];
+  return [
+    ...sample.slice(0, first),
+    ...parseNormalised(normalised.slice(offset), start.line, delimiter),
+  ];
+}
+
+export interface CsvOptions {
+  /** The field separator; found from the file when left out. */
+  delimiter?: CsvDelimiter | undefined;
 }
 
 /**
@@ -132,11 +153,15 @@ function parseAfterPreamble(normalised: string): CsvRow[] {
  * column), stray quotes inside unquoted fields are tolerated, and `maxRows` lets a sniffer look
  * at the top of a large file without reading all of it.
  */
-export function parseCsvRows(text: string, options: { maxRows?: number } = {}): CsvRow[] {
+export function parseCsvRows(
+  text: string,
+  options: CsvOptions & { maxRows?: number } = {},
+): CsvRow[] {
   const normalised = normaliseLineEnds(text);
+  const delimiter = options.delimiter ?? sniffDelimiter(normalised);
   return options.maxRows === undefined
-    ? parseAfterPreamble(normalised)
-    : parseNormalised(normalised, 1, options.maxRows);
+    ? parseAfterPreamble(normalised, delimiter)
+    : parseNormalised(normalised, 1, delimiter, options.maxRows);
 }
 
 /** True for rows with nothing in them, such as the `,,,,,,` rows spreadsheets leave behind. */
@@ -153,15 +178,19 @@ const TOP_CHARACTERS = 64 * 1024;
  * asked for a few rows, so it is given the top of the text; if that cut falls inside a quoted
  * field, the whole text is parsed instead.
  */
-export function parseTopRows(text: string, maxRows = TOP_ROWS): CsvRow[] {
+export function parseTopRows(
+  text: string,
+  { maxRows = TOP_ROWS, delimiter }: CsvOptions & { maxRows?: number } = {},
+): CsvRow[] {
+  const separator = delimiter ?? sniffDelimiter(stripBom(text));
   if (text.length > TOP_CHARACTERS) {
     const head = text.slice(0, text.lastIndexOf("\n", TOP_CHARACTERS) + 1);
     try {
-      const rows = parseCsvRows(head, { maxRows });
+      const rows = parseCsvRows(head, { maxRows, delimiter: separator });
       if (rows.length > 0) return rows;
     } catch (error) {
       if (!(error instanceof FormatError)) throw error;
     }
   }
-  return parseCsvRows(text, { maxRows });
+  return parseCsvRows(text, { maxRows, delimiter: separator });
 }

@@ -2,6 +2,10 @@
 // write UTF-8, Outlook on Windows often writes the ANSI code page, some tools write UTF-16.
 // Readers take text; this turns bytes into text the way those programs meant it.
 
+import { DEFAULT_EIGHT_BIT, detectEightBit } from "./detect.js";
+import type { EncodingGuess, TextEncoding } from "./encodings.js";
+import { utf16WithoutBom } from "./utf16.js";
+
 const UTF8_BOM = "\uFEFF";
 
 export function stripBom(text: string): string {
@@ -27,16 +31,59 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return text;
 }
 
-/**
- * Decodes a file: a UTF-16 byte-order mark wins, then strict UTF-8, and bytes that are not
- * UTF-8 are read as Windows-1252 (a superset of ISO-8859-1 for printable text).
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+/** Bytes in a known encoding as text, with the characters Windows puts in 0x80–0x9F kept. */
+export function decodeBytes(bytes: Uint8Array, encoding: TextEncoding, fatal = false): string {
+  if (encoding === "windows-1252") return decodeWindows1252(bytes);
+  return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
+}
+
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** The bytes as UTF-8, or undefined when they are not UTF-8. */
+export function strictUtf8Text(bytes: Uint8Array): string | undefined {
   try {
-    return stripBom(new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes));
+    return strictUtf8.decode(bytes);
   } catch {
-    return decodeWindows1252(bytes);
+    return undefined;
   }
+}
+
+function byteOrderMark(bytes: Uint8Array): EncodingGuess | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { encoding: "utf-16le", source: "byte-order mark" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { encoding: "utf-16be", source: "byte-order mark" };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { encoding: "utf-8", source: "byte-order mark" };
+  }
+  return undefined;
+}
+
+/** What a file's own bytes say, strongest sign first: a mark, the NUL pattern, valid UTF-8. */
+export function guessEncoding(bytes: Uint8Array): EncodingGuess {
+  const marked = byteOrderMark(bytes);
+  if (marked !== undefined) return marked;
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== undefined) return { encoding: utf16, source: "utf-16 pattern" };
+  if (strictUtf8Text(bytes) !== undefined) return { encoding: "utf-8", source: "valid utf-8" };
+  const detected = detectEightBit(bytes);
+  return detected === undefined
+    ? { encoding: DEFAULT_EIGHT_BIT, source: "default" }
+    : { encoding: detected, source: "detected" };
+}
+
+export interface DecodedFile extends EncodingGuess {
+  text: string;
+}
+
+/** A whole file as text, in the encoding chosen by the user or else the one its bytes suggest. */
+export function decodeFile(bytes: Uint8Array, chosen?: TextEncoding): DecodedFile {
+  const guess: EncodingGuess =
+    chosen === undefined ? guessEncoding(bytes) : { encoding: chosen, source: "chosen" };
+  return { ...guess, text: stripBom(decodeBytes(bytes, guess.encoding)) };
+}
+
+/** The text of a file whose encoding nobody chose. */
+export function decodeText(bytes: Uint8Array): string {
+  return decodeFile(bytes).text;
 }

@@ -126,6 +126,7 @@ describe("readVCards, several cards", () => {
       [1, "Priya Raman"],
       [11, "Jonas Schmidt"],
       [16, "someone@example.org"],
+      [20, "Only An Org Ltd"],
       [25, "Lower Case"],
     ]);
     expect(records[0]?.title).toBe(
@@ -133,9 +134,10 @@ describe("readVCards, several cards", () => {
     );
   });
 
-  it("builds the name from N when FN is missing and skips a card naming nobody", () => {
+  it("builds the name from N when FN is missing; a card with only an ORG is the organization", () => {
     expect(records[1]).toMatchObject({ givenName: "Jonas", familyName: "Schmidt" });
-    expect(skipped).toEqual([{ line: 20, reason: "no name and no email address" }]);
+    expect(records[3]).toMatchObject({ kind: "organization", phones: [{ value: "+1 555 0100" }] });
+    expect(skipped).toEqual([]);
   });
 });
 
@@ -202,7 +204,7 @@ describe("readVCards, broken files", () => {
     );
     expect(
       card(["X-SOCIALPROFILE;type=twitter:https://x.com/sam", "URL:https://sam.example"]),
-    ).toBe("https://sam.example");
+    ).toBe("https://x.com/sam");
   });
 
   it("keeps unknown backslash sequences instead of eating the backslash", () => {

@@ -4,9 +4,14 @@
 import type { ContactReadResult, ContactRecord, SkippedEntry } from "../contact.js";
 import { FormatError } from "../contact.js";
 import { isSkipped } from "../record.js";
+import { decodeBytes, strictUtf8Text } from "../text/decode.js";
+import { DEFAULT_EIGHT_BIT, detectEightBit } from "../text/detect.js";
+import type { EncodingGuess, TextEncoding } from "../text/encodings.js";
+import { type ByteLine, logicalByteLines } from "./byteLines.js";
 import { cardToRecord } from "./card.js";
-import { logicalLines } from "./lines.js";
-import { parseProperty, type VCardProperty } from "./property.js";
+import { type LogicalLine, logicalLines } from "./lines.js";
+import { paramWord, parseProperty, type VCardProperty } from "./property.js";
+import { quotedPrintableBytes } from "./values.js";
 
 interface OpenCard {
   line: number;
@@ -27,11 +32,15 @@ function isMarker(property: VCardProperty, name: "BEGIN" | "END"): boolean {
 }
 
 export function readVCards(text: string): ContactReadResult {
+  return readLines(logicalLines(text), DEFAULT_EIGHT_BIT);
+}
+
+function readLines(lines: readonly LogicalLine[], fallback: TextEncoding): ContactReadResult {
   const records: ContactRecord[] = [];
   const skipped: SkippedEntry[] = [];
   let sawCard = false;
   let card: OpenCard | undefined;
-  for (const { line, text: content } of logicalLines(text)) {
+  for (const { line, text: content } of lines) {
     const property = parseProperty(content, line);
     if (property === undefined) continue;
     if (isMarker(property, "BEGIN")) {
@@ -46,7 +55,7 @@ export function readVCards(text: string): ContactReadResult {
         card.nested--;
         continue;
       }
-      const result = cardToRecord(card.properties, card.line);
+      const result = cardToRecord(card.properties, card.line, fallback);
       if (isSkipped(result)) skipped.push(result);
       else records.push(result);
       card = undefined;
@@ -62,4 +71,61 @@ export function readVCards(text: string): ContactReadResult {
     });
   }
   return { records, skipped };
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+}
+
+/**
+ * The 8-bit material of a file that is not UTF-8: raw lines, and quoted-printable values that
+ * declare no charset. The detector looks at all of it together, so the guess for a value is
+ * the guess for the file.
+ */
+function eightBitSample(lines: readonly ByteLine[], utf8: readonly (string | undefined)[]) {
+  const pieces: Uint8Array[] = [];
+  lines.forEach(({ line, bytes }, index) => {
+    if (utf8[index] === undefined) {
+      pieces.push(bytes, Uint8Array.of(0x0a));
+      return;
+    }
+    const property = parseProperty(latin1(bytes), line);
+    if (property === undefined || paramWord(property, "ENCODING") !== "QUOTED-PRINTABLE") return;
+    if (property.params.has("CHARSET")) return;
+    const decoded = quotedPrintableBytes(property.value);
+    if (strictUtf8Text(decoded) === undefined) pieces.push(decoded, Uint8Array.of(0x0a));
+  });
+  return Buffer.concat(pieces);
+}
+
+export interface VCardBytesResult extends ContactReadResult {
+  /** UTF-8 when every line was; else the guess used for the lines that were not. */
+  encoding: EncodingGuess;
+}
+
+/**
+ * Reads a vCard file from its bytes (ASCII-compatible encodings: UTF-16 is decoded whole by the
+ * caller). Lines are unfolded as bytes, then each logical line is UTF-8 when it is valid UTF-8
+ * and otherwise in the file's guessed code page, so one bad line garbles only itself. A chosen
+ * encoding applies to every line.
+ */
+export function readVCardBytes(bytes: Uint8Array, chosen?: TextEncoding): VCardBytesResult {
+  const byteLines = logicalByteLines(bytes);
+  if (chosen !== undefined) {
+    const lines = byteLines.map(({ line, bytes: b }) => ({ line, text: decodeBytes(b, chosen) }));
+    return { ...readLines(lines, chosen), encoding: { encoding: chosen, source: "chosen" } };
+  }
+  const utf8 = byteLines.map(({ bytes: b }) => strictUtf8Text(b));
+  const sample = eightBitSample(byteLines, utf8);
+  const detected = sample.length === 0 ? undefined : detectEightBit(sample);
+  const fallback = detected ?? DEFAULT_EIGHT_BIT;
+  const lines = byteLines.map(({ line, bytes: b }, index) => ({
+    line,
+    text: utf8[index] ?? decodeBytes(b, fallback),
+  }));
+  const encoding: EncodingGuess =
+    sample.length === 0
+      ? { encoding: "utf-8", source: "valid utf-8" }
+      : { encoding: fallback, source: detected === undefined ? "default" : "detected" };
+  return { ...readLines(lines, fallback), encoding };
 }

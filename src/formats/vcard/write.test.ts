@@ -143,3 +143,32 @@ describe("writeVCards", () => {
     },
   );
 });
+
+describe("writeVCards, the structured name", () => {
+  it("writes prefix, given, middle, family and suffix in N, and reads them back", () => {
+    const record: ContactRecord = {
+      fullName: "Dr. Maya Rani Patel PhD",
+      namePrefix: "Dr.",
+      givenName: "Maya",
+      middleName: "Rani",
+      familyName: "Patel",
+      nameSuffix: "PhD",
+      emails: [],
+      phones: [],
+      addresses: [],
+      source: "vcard",
+      line: 1,
+    };
+    for (const version of ["3.0", "4.0"] as const) {
+      const text = writeVCards([record], version);
+      expect(text).toContain("N:Patel;Maya;Rani;Dr.;PhD\r\n");
+      expect(readVCards(text).records[0]).toMatchObject({
+        namePrefix: "Dr.",
+        givenName: "Maya",
+        middleName: "Rani",
+        familyName: "Patel",
+        nameSuffix: "PhD",
+      });
+    }
+  });
+});

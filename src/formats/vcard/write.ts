@@ -66,7 +66,17 @@ function cardLines(record: ContactRecord, version: VCardVersion): string[] {
   card.add("PRODID", PRODUCT_ID);
   if (record.uid !== undefined) card.add("UID", escapeVCardText(record.uid));
   card.add("FN", escapeVCardText(record.fullName));
-  card.add("N", structured([record.familyName, record.givenName, "", "", ""]));
+  card.add(
+    "N",
+    structured([
+      record.familyName,
+      record.givenName,
+      record.middleName,
+      record.namePrefix,
+      record.nameSuffix,
+    ]),
+  );
+  if (record.kind === "organization" && version === "4.0") card.add("KIND", "org");
   if (record.organization !== undefined) card.add("ORG", escapeText(record.organization));
   if (record.title !== undefined) card.add("TITLE", escapeVCardText(record.title));
   // 3.0 readers expect INTERNET on mail addresses; 4.0 dropped it.
