@@ -39,3 +39,15 @@ export class Conflict extends Error {
     super(message);
   }
 }
+
+/**
+ * The database stayed busy with another process's write past every wait and retry (a CLI import
+ * beside the server, two servers on one file). Nothing was changed; the same request will work
+ * once that write is done.
+ */
+export class TryAgainLater extends Error {
+  override readonly name = "TryAgainLater";
+  constructor(readonly retryAfterSeconds = 2) {
+    super("The database is busy with another write; nothing was changed. Try again shortly.");
+  }
+}

@@ -66,7 +66,7 @@ export function createApp(ctx: AppContext, options: AppOptions): Api {
   );
   api.onError((error, c) => {
     const body = problemFor(error);
-    if (body.status >= 500) console.error(error);
+    if (body.status >= 500 && body.status !== 503) console.error(error);
     return respondProblem(c, body);
   });
   return api;

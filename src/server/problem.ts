@@ -4,7 +4,13 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
-import { Conflict, type FieldIssue, NotFound, RuleViolation } from "../domain/errors.js";
+import {
+  Conflict,
+  type FieldIssue,
+  NotFound,
+  RuleViolation,
+  TryAgainLater,
+} from "../domain/errors.js";
 
 export interface Problem {
   type: string;
@@ -26,6 +32,8 @@ export function problem(
 export function respondProblem(c: Context, body: Problem): Response {
   return c.body(JSON.stringify(body), body.status as ContentfulStatusCode, {
     "content-type": "application/problem+json",
+    // A busy database frees up within seconds: say when to come back.
+    ...(body.status === 503 ? { "retry-after": "2" } : {}),
   });
 }
 
@@ -50,6 +58,11 @@ export function problemFor(error: unknown): Problem {
     return problem(404, "Not found", error.message, [{ field: "id", message: error.message }]);
   }
   if (error instanceof Conflict) return problem(409, "Conflict", error.message, error.issues);
+  if (error instanceof TryAgainLater) {
+    return problem(503, "Busy", error.message, [
+      { field: "(database)", message: "busy with another write" },
+    ]);
+  }
   if (error instanceof HTTPException) {
     // Hono's own refusals, e.g. a body that is not JSON.
     const field = error.status === 400 ? "(body)" : "(request)";

@@ -1,13 +1,14 @@
 // Opens the database the user named: a SQLite file (the default, local mode) or a PostgreSQL
 // URL (shared deployments). Everything above this file sees only `Store`.
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, sql } from "kysely";
 import { handleFor, type Tx } from "./handle.js";
 import { rememberPositions } from "./listPositions.js";
 import { isPostgresUrl } from "./location.js";
 import { migrateToLatest } from "./migrations/index.js";
 import type { Engine } from "./migrations/migration.js";
 import type { Database } from "./schema.js";
+import { ImmediateSqliteDialect } from "./sqliteDialect.js";
 
 export interface Store {
   /** The query builder; repositories and tests only (use cases hold `handle`). */
@@ -87,7 +88,7 @@ function openSqlite(file: string): Store {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+    dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }),
   });
   rememberPositions(db, sqlite);
   return storeOf({
