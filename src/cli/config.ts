@@ -19,6 +19,7 @@ export function resolveDatabase(
   env: NodeJS.ProcessEnv = process.env,
 ): string {
   const target = flag ?? env.INROADS_DB ?? env.DATABASE_URL ?? defaultDataFile(env);
-  if (!isPostgresUrl(target)) mkdirSync(dirname(target), { recursive: true });
+  // Only the owner may enter a data folder we create: it holds notes about other people.
+  if (!isPostgresUrl(target)) mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
   return target;
 }

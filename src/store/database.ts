@@ -7,6 +7,7 @@ import { rememberPositions } from "./listPositions.js";
 import { isPostgresUrl } from "./location.js";
 import { migrateToLatest } from "./migrations/index.js";
 import type { Engine } from "./migrations/migration.js";
+import { createPrivateFile, makePrivate } from "./privateFile.js";
 import type { Database } from "./schema.js";
 import { ImmediateSqliteDialect } from "./sqliteDialect.js";
 
@@ -45,7 +46,9 @@ function storeOf(parts: Parts): Store {
     migrate: () => migrateToLatest(db, engine),
     backupTo: async (file) => {
       if (!sqlite) throw new Error("backup copies a SQLite file; for PostgreSQL use pg_dump");
+      createPrivateFile(file);
       const result = await sqlite.backup(file);
+      makePrivate(file);
       return { pages: result.totalPages };
     },
   };
@@ -75,6 +78,7 @@ export async function openStore(
 function openSqlite(file: string): Store {
   let sqlite: SqliteDatabase.Database;
   try {
+    createPrivateFile(file);
     sqlite = new SqliteDatabase(file);
   } catch (error) {
     throw new Error(

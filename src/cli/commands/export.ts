@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { chmodSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { EXPORT_KINDS, type ExportKind } from "../../app/transfer/kinds.js";
@@ -29,7 +29,9 @@ export function exportCommand(program: Command, env: () => CommandEnv): void {
           return;
         }
         const destination = resolve(options.output);
-        writeFileSync(destination, file.body);
+        // The backup is the whole database, and the others name third parties: owner-only.
+        writeFileSync(destination, file.body, { mode: 0o600 });
+        chmodSync(destination, 0o600);
         e.out(`Wrote ${kind} to ${destination}`);
       });
     });
