@@ -114,3 +114,35 @@ describe.each(ENGINES)("hostile input on %s", (engine) => {
     expect(response.body.errors[0].field).toBe("(body)");
   });
 });
+
+describe.each(ENGINES)("introductions on %s", (engine) => {
+  const { api } = setupApp(engine);
+
+  it("refuses a self-referral and records each introduction once", async () => {
+    const ada = await buildPerson(api, { fullName: "Ada" });
+    const ben = await buildPerson(api, { fullName: "Ben" });
+    const self = await api.post("/api/referrals", { fromPersonId: ada.id, personId: ada.id });
+    expect(self.status).toBe(400);
+    expect(self.body.errors[0].field).toBe("personId");
+
+    const first = await api.post("/api/referrals", { fromPersonId: ada.id, personId: ben.id });
+    expect(first.status).toBe(201);
+    const again = await api.post("/api/referrals", { fromPersonId: ada.id, personId: ben.id });
+    expect(again.status).toBe(409);
+    expect(again.body.errors[0].field).toBe("personId");
+    const captured = await api.post("/api/referrals/capture", {
+      fromPersonId: ada.id,
+      personId: ben.id,
+    });
+    expect(captured.status).toBe(409);
+
+    const other = await buildPerson(api, { fullName: "Cy" });
+    const second = await api.post("/api/referrals", { fromPersonId: other.id, personId: ben.id });
+    expect(second.status).toBe(201);
+    const toSelf = await api.patch(`/api/referrals/${second.body.id}`, { fromPersonId: ben.id });
+    expect(toSelf.status).toBe(400);
+    const toCopy = await api.patch(`/api/referrals/${second.body.id}`, { fromPersonId: ada.id });
+    expect(toCopy.status).toBe(409);
+    expect((await api.get(`/api/referrals?personId=${ben.id}`)).body.total).toBe(2);
+  });
+});

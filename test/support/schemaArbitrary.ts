@@ -190,12 +190,20 @@ export function bodyArbitrary(schema: JsonSchema, ids: IdPool): fc.Arbitrary<unk
   );
 }
 
-/** The smallest value the schema documents as enough: required fields only, first choices. */
-export function minimalValue(schema: JsonSchema, ids: IdPool, name = ""): unknown {
+/**
+ * The smallest value the schema documents as enough: required fields only, first choices, and
+ * within one object a different real record for each id field (a referral's two people differ).
+ */
+export function minimalValue(
+  schema: JsonSchema,
+  ids: IdPool,
+  name = "",
+  used: Set<string> = new Set(),
+): unknown {
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   const choice = (schema.anyOf ?? schema.oneOf ?? schema.allOf)?.[0];
-  if (choice) return minimalValue(choice, ids, name);
+  if (choice) return minimalValue(choice, ids, name, used);
   const type = typesOf(schema).find((t) => t !== "null") ?? "null";
   switch (type) {
     case "null":
@@ -207,17 +215,24 @@ export function minimalValue(schema: JsonSchema, ids: IdPool, name = ""): unknow
       return Math.min(Math.max(schema.minimum ?? 1, 1), schema.maximum ?? Number.MAX_SAFE_INTEGER);
     case "array":
       return Array.from({ length: schema.minItems ?? 0 }, () =>
-        minimalValue(schema.items ?? {}, ids, name),
+        minimalValue(schema.items ?? {}, ids, name, used),
       );
-    case "object":
+    case "object": {
+      const inObject = new Set<string>();
       return Object.fromEntries(
         (schema.required ?? []).map((key) => [
           key,
-          minimalValue(schema.properties?.[key] ?? {}, ids, key),
+          minimalValue(schema.properties?.[key] ?? {}, ids, key, inObject),
         ]),
       );
-    case "string":
-      if (/Ids?$/.test(name)) return idsFor(ids, name)[0] ?? "unknown";
+    }
+    case "string": {
+      if (/Ids?$/.test(name)) {
+        const candidates = idsFor(ids, name);
+        const id = candidates.find((candidate) => !used.has(candidate)) ?? candidates[0];
+        if (id) used.add(id);
+        return id ?? "unknown";
+      }
       switch (schema.format) {
         case "date-time":
           return "2026-11-20T10:00:00.000Z";
@@ -229,6 +244,7 @@ export function minimalValue(schema: JsonSchema, ids: IdPool, name = ""): unknow
           return "https://example.com/";
       }
       return "x".repeat(Math.max(schema.minLength ?? 1, 1));
+    }
     default:
       return {};
   }

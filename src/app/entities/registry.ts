@@ -7,6 +7,7 @@ import { genericService, type ResourceService } from "../crud.js";
 import { organizationsService } from "../organizations.js";
 import { peopleService } from "../people.js";
 import { questionsService } from "../questions.js";
+import { referralsService } from "../referrals.js";
 import type { ResourceDef } from "../resource.js";
 import { targetsService } from "../targets.js";
 import { attemptResource } from "./attempt.js";
@@ -110,7 +111,7 @@ export const ENTITIES: readonly EntityEntry[] = [
   },
   {
     def: referralResource,
-    service: plain(referralResource),
+    service: referralsService,
     api: { create: "open" },
     backup: true,
     search: "substring",

@@ -14,6 +14,7 @@ import { personResource } from "../entities/person.js";
 import { referralResource } from "../entities/referral.js";
 import { asStored } from "../entities/stored.js";
 import { createPersonIn, refreshPersonStage } from "../people.js";
+import { assertNewReferral } from "../referrals.js";
 import { loadSettings } from "../settings.js";
 import { type CapturedReferral, capturedReferralSchema } from "../views/referral.js";
 
@@ -95,11 +96,7 @@ export function captureReferral(
         { field: "person", message: "required" },
       ]);
     }
-    if (person.id === fromPersonId) {
-      throw new RuleViolation("a person cannot refer themselves", [
-        { field: "personId", message: "must differ from fromPersonId" },
-      ]);
-    }
+    await assertNewReferral(ctx, tx, fromPersonId, String(person.id));
     const referral = await createIn(ctx, tx, referralResource, {
       fromPersonId,
       personId: person.id,
