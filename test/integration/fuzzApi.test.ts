@@ -5,9 +5,8 @@
 // runs a long one (or set INROADS_FUZZ_RUNS).
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TestApi } from "../support/api.js";
 import { ENGINES } from "../support/databases.js";
-import { fillPath, type Operation, readOperations } from "../support/openapi.js";
+import { fillPath, knownRecords, type Operation, readOperations } from "../support/openapi.js";
 import { bodyArbitrary, type IdPool, validValue } from "../support/schemaArbitrary.js";
 import { setupApp } from "../support/setupApp.js";
 
@@ -15,26 +14,6 @@ const RUNS = Number(
   process.env.INROADS_FUZZ_RUNS ?? (process.env.npm_lifecycle_event === "fuzz" ? 300 : 20),
 );
 const SEED = Number(process.env.INROADS_FUZZ_SEED ?? 20261130);
-
-/**
- * Every id the sample data holds, by kind ("person", from the operation getPerson at
- * /api/people/{id}), so bodies and paths reach real records as well as unknown ones.
- */
-async function collectIds(api: TestApi, operations: Operation[]): Promise<IdPool> {
-  const pool: IdPool = { all: [], byKind: new Map() };
-  for (const operation of operations) {
-    const kind = /^get([A-Z]\w*)$/.exec(operation.operationId)?.[1]?.toLowerCase();
-    const list = /^(\/api\/[\w-]+)\/\{id\}$/.exec(operation.path)?.[1];
-    if (operation.method !== "get" || !kind || !list) continue;
-    const page = await api.get(`${list}?limit=50`);
-    const ids = ((page.body?.items ?? []) as { id?: string }[]).flatMap((item) =>
-      item.id ? [item.id] : [],
-    );
-    pool.byKind.set(kind, ids);
-    pool.all.push(...ids);
-  }
-  return pool;
-}
 
 function queryString(values: Record<string, unknown>): string {
   const search = new URLSearchParams();
@@ -53,7 +32,7 @@ describe.each(ENGINES)("fuzzing every operation on %s", (engine) => {
   beforeAll(async () => {
     expect((await api.post("/api/demo", {})).status).toBe(201);
     operations = await readOperations(api);
-    ids = await collectIds(api, operations);
+    ids = (await knownRecords(api, operations)).pool;
   });
 
   it("never answers 5xx, and refuses with a problem document", async () => {

@@ -42,10 +42,17 @@ describe.each(ENGINES)("hostile input on %s", (engine) => {
       { title: "Analyst opening", heardOn: "10000-01-01" },
       "heardOn",
     );
-    // The edges themselves are fine, and what they lead to still exports.
-    const last = await api.post(`/api/conversations/${conversation.id}/attempts`, {
+    // A date at the edge whose retry a week later would pass it is refused too, naming the
+    // reminder; one that leaves room is fine, and what it leads to still exports.
+    const tooLate = await api.post(`/api/conversations/${conversation.id}/attempts`, {
       channel: "email",
       sentAt: "2200-12-31T23:59:59Z",
+    });
+    expect(tooLate.status).toBe(400);
+    expect(tooLate.body.errors[0].field).toBe("dueOn");
+    const last = await api.post(`/api/conversations/${conversation.id}/attempts`, {
+      channel: "email",
+      sentAt: "2200-06-01T12:00:00Z",
     });
     expect(last.status).toBe(201);
     expect((await api.get("/api/export/ics")).status).toBe(200);

@@ -4,40 +4,37 @@
 // `heardOn` once answered 500: the document called it optional, the database did not.)
 import { beforeAll, describe, expect, it } from "vitest";
 import { ENGINES } from "../support/databases.js";
-import { fillPath, type Operation, readOperations } from "../support/openapi.js";
-import { type IdPool, minimalValue } from "../support/schemaArbitrary.js";
+import {
+  fillPath,
+  type KnownRecords,
+  knownRecords,
+  type Operation,
+  readOperations,
+} from "../support/openapi.js";
+import { minimalValue } from "../support/schemaArbitrary.js";
 import { setupApp } from "../support/setupApp.js";
 
 describe.each(ENGINES)("minimal documented bodies on %s", (engine) => {
   const { api } = setupApp(engine);
   let operations: Operation[] = [];
-  const ids: IdPool = { all: [], byKind: new Map() };
-  /** Ids by the collection they are listed at ("/api/people"), for the {id} in a path. */
-  const byCollection = new Map<string, string[]>();
+  let known: KnownRecords;
 
   beforeAll(async () => {
     expect((await api.post("/api/demo", {})).status).toBe(201);
     operations = await readOperations(api);
-    for (const operation of operations) {
-      const kind = /^get([A-Z]\w*)$/.exec(operation.operationId)?.[1]?.toLowerCase();
-      const list = /^(\/api\/[\w-]+)\/\{id\}$/.exec(operation.path)?.[1];
-      if (operation.method !== "get" || !kind || !list) continue;
-      const items = (await api.get(`${list}?limit=5`)).body.items as { id: string }[];
-      const found = items.map((item) => item.id);
-      ids.byKind.set(kind, found);
-      byCollection.set(list, found);
-      ids.all.push(...found);
-    }
+    known = await knownRecords(api, operations, 5);
   });
 
   it("creates with the required fields alone, and never answers 5xx", async () => {
     const withBody = operations.filter((o) => o.body && o.method !== "delete");
     expect(withBody.length).toBeGreaterThan(40);
     for (const operation of withBody) {
-      const body = minimalValue(operation.body ?? {}, ids);
+      const body = minimalValue(operation.body ?? {}, known.pool);
       // A path's {id} names a record of the collection the path starts with.
       const collection = /^\/api\/[\w-]+/.exec(operation.path)?.[0] ?? "";
-      const path = fillPath(operation.path, { id: byCollection.get(collection)?.[0] ?? "unknown" });
+      const path = fillPath(operation.path, {
+        id: known.byCollection.get(collection)?.[0] ?? "unknown",
+      });
       const response = await api.request(operation.method.toUpperCase(), path, body);
       const where = `${operation.operationId} ${path} ${JSON.stringify(body)}`;
       expect(response.status, where).toBeLessThan(500);

@@ -93,3 +93,32 @@ export function typesOf(schema: JsonSchema): string[] {
   if (schema.properties) return ["object"];
   return [];
 }
+
+export interface KnownRecords {
+  /** Ids by kind ("person", from getPerson) for body fields, and all of them. */
+  pool: { all: string[]; byKind: Map<string, string[]> };
+  /** Ids by the collection they are listed at ("/api/people"), for the {id} in a path. */
+  byCollection: Map<string, string[]>;
+}
+
+/** The ids of records the database holds, found through each collection's list route. */
+export async function knownRecords(
+  api: TestApi,
+  operations: Operation[],
+  perCollection = 50,
+): Promise<KnownRecords> {
+  const known: KnownRecords = { pool: { all: [], byKind: new Map() }, byCollection: new Map() };
+  for (const operation of operations) {
+    const kind = /^get([A-Z]\w*)$/.exec(operation.operationId)?.[1]?.toLowerCase();
+    const list = /^(\/api\/[\w-]+)\/\{id\}$/.exec(operation.path)?.[1];
+    if (operation.method !== "get" || !kind || !list) continue;
+    const page = await api.get(`${list}?limit=${perCollection}`);
+    const ids = ((page.body?.items ?? []) as { id?: string }[]).flatMap((item) =>
+      item.id ? [item.id] : [],
+    );
+    known.pool.byKind.set(kind, ids);
+    known.byCollection.set(list, ids);
+    known.pool.all.push(...ids);
+  }
+  return known;
+}

@@ -249,3 +249,75 @@ export function minimalValue(
       return {};
   }
 }
+
+/**
+ * Every field at the far end of what the schema allows: the longest text (accented), the most
+ * items, the largest numbers, the latest dates, the last choice of each list.
+ */
+export function maximalValue(
+  schema: JsonSchema,
+  ids: IdPool,
+  name = "",
+  used: Set<string> = new Set(),
+): unknown {
+  if (schema.const !== undefined) return schema.const;
+  if (schema.enum) return schema.enum[schema.enum.length - 1];
+  const choice = (schema.anyOf ?? schema.oneOf ?? schema.allOf)?.[0];
+  if (choice) return maximalValue(choice, ids, name, used);
+  const type = typesOf(schema).find((t) => t !== "null") ?? "null";
+  switch (type) {
+    case "null":
+      return null;
+    case "boolean":
+      return true;
+    case "integer":
+    case "number":
+      return schema.maximum ?? 1_000_000;
+    case "array": {
+      const count = Math.min(schema.maxItems ?? 20, 20);
+      return Array.from({ length: count }, (_, i) => {
+        const item = maximalValue(schema.items ?? {}, ids, name, used);
+        // Lists of text are sets to the user: make each entry its own.
+        return typeof item === "string" && !/Ids?$/.test(name)
+          ? `${i} ${item}`.slice(0, item.length)
+          : item;
+      });
+    }
+    case "object": {
+      const inObject = new Set<string>();
+      return Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([key, property]) => [
+          key,
+          maximalValue(property, ids, key, inObject),
+        ]),
+      );
+    }
+    case "string": {
+      if (/Ids?$/.test(name)) {
+        const candidates = idsFor(ids, name);
+        const id = candidates.find((candidate) => !used.has(candidate)) ?? candidates[0];
+        if (id) used.add(id);
+        return id ?? "unknown";
+      }
+      const max = Math.min(schema.maxLength ?? 300, 100_000);
+      switch (schema.format) {
+        case "date-time":
+          return "2200-12-31T23:59:59.999Z";
+        case "date":
+          return "2200-12-31";
+        case "email":
+          return `${"a".repeat(Math.min(64, max - 20))}@example.com`;
+        case "uri":
+          return `https://example.com/${"p".repeat(Math.max(0, max - 20))}`;
+      }
+      return (
+        "Zoë Ñandú "
+          .repeat(Math.ceil(max / 10))
+          .slice(0, max)
+          .trimEnd() || "x"
+      );
+    }
+    default:
+      return {};
+  }
+}

@@ -1,27 +1,22 @@
 // Zod building blocks shared by the entity schemas. The same schema validates API bodies, types
 // the use cases and documents the API in OpenAPI.
 import { z } from "zod";
+import {
+  DATE_RANGE_MESSAGE,
+  EARLIEST_YEAR,
+  inDateRange,
+  LATEST_YEAR,
+} from "../../domain/dateRange.js";
 
 export const id = z.string().min(1).max(64).describe("identifier (UUIDv7)");
 export const optionalId = id.nullable();
-// Dates a person can mean: a year outside 1900–2200 is a typo, and one past 9999 cannot even be
-// written back as ISO-8601 (a retry due in year 10000 once broke the calendar and the backup).
-// Dates derived from these (a retry a week later, a check-in months later) stay writable.
-export const EARLIEST_YEAR = 1900;
-export const LATEST_YEAR = 2200;
-const yearInRange = (text: string) => {
-  const year = Number(text.slice(0, 4));
-  return year >= EARLIEST_YEAR && year <= LATEST_YEAR;
-};
-const yearMessage = `must be between the years ${EARLIEST_YEAR} and ${LATEST_YEAR}`;
-
 export const instant = z.iso
   .datetime({ offset: true })
-  .refine(yearInRange, yearMessage)
+  .refine(inDateRange, DATE_RANGE_MESSAGE)
   .describe(`instant, ISO-8601 (stored in UTC), years ${EARLIEST_YEAR}–${LATEST_YEAR}`);
 export const calendarDate = z.iso
   .date()
-  .refine(yearInRange, yearMessage)
+  .refine(inDateRange, DATE_RANGE_MESSAGE)
   .describe(`calendar date, YYYY-MM-DD, years ${EARLIEST_YEAR}–${LATEST_YEAR}`);
 
 /**
@@ -33,6 +28,15 @@ export const webUrl = z.url({
   error: "must be an http:// or https:// address",
 });
 export const shortText = z.string().trim().max(300);
+
+/**
+ * An e-mail address. RFC 6531 lets the local part and the domain use any script
+ * ("blablö@dæmi.example"), so the usual pattern is widened from ASCII letters to all letters.
+ */
+export const emailAddress = z.email({
+  pattern:
+    /^(?!\.)(?!.*\.\.)([\p{L}\p{M}\p{N}_'+\-.]*)[\p{L}\p{M}\p{N}_+-]@([\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}-]*\.)+[\p{L}\p{M}]{2,}$/u,
+});
 export const requiredName = z.string().trim().min(1, "must not be empty").max(300);
 export const longText = z.string().max(100_000);
 export const stringList = z.array(z.string().trim().min(1).max(300)).max(100);

@@ -1,6 +1,8 @@
 // Building blocks the pipeline use cases share: load a conversation, move it one step (the
 // domain decides whether the step is allowed), and write or close follow-ups. They all run
 // inside the caller's transaction.
+import { DATE_RANGE_MESSAGE, inDateRange } from "../../domain/dateRange.js";
+import { RuleViolation } from "../../domain/errors.js";
 import type { FollowUpDraft } from "../../domain/followUps.js";
 import { assertTransition } from "../../domain/pipeline.js";
 import type { ConversationStatus, FollowUpKind } from "../../domain/vocabulary.js";
@@ -64,6 +66,20 @@ export async function saveFollowUps(
   drafts: FollowUpDraft[],
 ): Promise<void> {
   if (drafts.length === 0) return;
+  // A date near the end of the range can push what it sets past it: refuse the step rather
+  // than store a reminder that no calendar or backup could hold.
+  for (const draft of drafts) {
+    for (const [field, value] of [
+      ["dueOn", draft.dueOn],
+      ["dueAt", draft.dueAt],
+    ] as const) {
+      if (value && !inDateRange(value)) {
+        throw new RuleViolation(`the reminder this step sets would fall on ${value.slice(0, 10)}`, [
+          { field, message: `the ${draft.kind.replace(/_/g, " ")} reminder ${DATE_RANGE_MESSAGE}` },
+        ]);
+      }
+    }
+  }
   await insertFollowUps(tx, ctx.ownerId, drafts, ctx.clock.now());
 }
 
