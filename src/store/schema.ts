@@ -1,6 +1,7 @@
 // Row types of the database, as Kysely sees them. Both engines store the same shapes:
 // instants and dates as ISO text, booleans as 0/1 integers and lists as JSON text, so one query
 // code and one backup format serve SQLite and PostgreSQL alike.
+import type { AuthUserTable, ServerSettingTable, SignInFailureTable } from "./accountsSchema.js";
 import type { Generated } from "kysely";
 
 /** 0 or 1: booleans are integers on both engines. */
@@ -73,6 +74,11 @@ export interface PersonTable {
   owner_id: string;
   full_name: string;
   name_note: string;
+  name_prefix: string | null;
+  given_name: string | null;
+  middle_name: string | null;
+  family_name: string | null;
+  name_suffix: string | null;
   title: string | null;
   organization_id: string | null;
   industry_id: string | null;
@@ -278,4 +284,7 @@ export interface Database {
   leads: LeadTable;
   people_fts: PeopleFtsTable;
   calendar_feeds: CalendarFeedTable;
+  user: AuthUserTable;
+  sign_in_failures: SignInFailureTable;
+  server_settings: ServerSettingTable;
 }

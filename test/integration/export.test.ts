@@ -54,7 +54,13 @@ describe.each(ENGINES)("exports on %s", (engine) => {
       fileName: "people.vcf",
       content: vcard.body,
     });
-    expect(again.body.counts).toEqual({ new: 0, updated: 0, duplicate: names.length, skipped: 0 });
+    expect(again.body.counts).toEqual({
+      new: 0,
+      updated: 0,
+      duplicate: names.length,
+      skipped: 0,
+      organizations: 0,
+    });
 
     const csv = await api.get("/api/export/csv");
     expect(csv.contentType).toBe("text/csv; charset=utf-8");

@@ -17,7 +17,13 @@ describe("a 30,000-row LinkedIn import on sqlite", () => {
     const seconds = (performance.now() - started) / 1000;
     console.info(`imported ${ROWS} LinkedIn rows in ${seconds.toFixed(2)} s`);
     expect(result.status).toBe(200);
-    expect(result.body.counts).toEqual({ new: ROWS, updated: 0, duplicate: 0, skipped: 0 });
+    expect(result.body.counts).toEqual({
+      new: ROWS,
+      updated: 0,
+      duplicate: 0,
+      skipped: 0,
+      organizations: 0,
+    });
     // "COMPANY 3, INC." and "Company 3, Inc." are one organization.
     expect(result.body.organizationsCreated).toBe(2000);
     expect(await snapshot(api)).toEqual({ people: ROWS, organizations: 2000 });
@@ -35,7 +41,13 @@ describe("a 30,000-row LinkedIn import on sqlite", () => {
 
   it("finds all 30,000 again as duplicates on a dry run", async () => {
     const preview = await api.post("/api/import/preview", { fileName: "Connections.csv", content });
-    expect(preview.body.counts).toEqual({ new: 0, updated: 0, duplicate: ROWS, skipped: 0 });
+    expect(preview.body.counts).toEqual({
+      new: 0,
+      updated: 0,
+      duplicate: ROWS,
+      skipped: 0,
+      organizations: 0,
+    });
   });
 
   it("lands none of the rows when one of them fails to write", async () => {

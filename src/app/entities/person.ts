@@ -8,6 +8,7 @@ import {
 } from "../../domain/vocabulary.js";
 import type { ResourceDef } from "../resource.js";
 import {
+  emailAddress,
   instant,
   longText,
   optionalId,
@@ -21,10 +22,17 @@ import {
 const writable = {
   fullName: requiredName.describe("the name as the person writes it"),
   nameNote: shortText.describe("spelling or pronunciation, for the thank-you card and the call"),
+  namePrefix: shortText
+    .nullable()
+    .describe('the name\'s parts, as an address book keeps them: "Dr."'),
+  givenName: shortText.nullable(),
+  middleName: shortText.nullable(),
+  familyName: shortText.nullable(),
+  nameSuffix: shortText.nullable().describe('"Jr.", "PhD"'),
   title: shortText.nullable(),
   organizationId: optionalId,
   industryId: optionalId,
-  emails: z.array(z.email().max(300)).max(20),
+  emails: z.array(emailAddress.max(300)).max(20),
   phones: z.array(z.string().trim().min(1).max(60)).max(20),
   mailingAddress: z.string().trim().max(1000).nullable(),
   profileUrl: webUrl.max(1000).nullable(),
@@ -56,6 +64,11 @@ export const personResource = {
   columns: {
     fullName: "text",
     nameNote: "text",
+    namePrefix: "text",
+    givenName: "text",
+    middleName: "text",
+    familyName: "text",
+    nameSuffix: "text",
     title: "text",
     organizationId: "text",
     industryId: "text",

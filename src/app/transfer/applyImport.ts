@@ -3,7 +3,10 @@
 // people already known. Either all of it lands or, on any error, none of it.
 
 import { newId } from "../../store/ids.js";
-import { insertNamedOrganizations } from "../../store/repositories/organizations.repository.js";
+import {
+  insertNamedOrganizations,
+  updateImportedOrganizations,
+} from "../../store/repositories/organizations.repository.js";
 import {
   insertImportedPeople,
   updateImportedPeople,
@@ -13,6 +16,7 @@ import { personResource } from "../entities/person.js";
 import { loadOrganizationIds } from "./knownPeople.js";
 import { organizationKey } from "./normalise.js";
 import type { ImportPlan } from "./planImport.js";
+import type { OrganizationPlan } from "./planOrganizations.js";
 
 /** The organization names a plan links people to, first spelling of each name kept. */
 export function organizationNames(plan: ImportPlan): Map<string, string> {
@@ -25,14 +29,21 @@ export function organizationNames(plan: ImportPlan): Map<string, string> {
   return names;
 }
 
-/** Names the plan needs that the owner has no organization for yet. */
+/**
+ * Names the plan's people need that the owner has no organization for yet, and that the file's
+ * own organization entries do not create either.
+ */
 export async function missingOrganizations(
   ctx: AppContext,
   tx: Tx,
   plan: ImportPlan,
+  organizations: OrganizationPlan,
 ): Promise<{ ids: Map<string, string>; missing: Map<string, string> }> {
   const ids = await loadOrganizationIds(tx, ctx.ownerId);
-  const missing = new Map([...organizationNames(plan)].filter(([key]) => !ids.has(key)));
+  const entries = new Set(organizations.creates.map((entry) => organizationKey(entry.name)));
+  const missing = new Map(
+    [...organizationNames(plan)].filter(([key]) => !ids.has(key) && !entries.has(key)),
+  );
   return { ids, missing };
 }
 
@@ -44,15 +55,25 @@ export async function applyImport(
   ctx: AppContext,
   tx: Tx,
   plan: ImportPlan,
+  organizationPlan: OrganizationPlan,
 ): Promise<{ organizationsCreated: number }> {
   const now = ctx.clock.now();
-  const { ids, missing } = await missingOrganizations(ctx, tx, plan);
-  const organizations = [...missing].map(([key, name]) => {
+  const { ids, missing } = await missingOrganizations(ctx, tx, plan, organizationPlan);
+  const entries = organizationPlan.creates.map(({ name, website, notes }) => {
     const id = newId();
-    ids.set(key, id);
-    return { id, name };
+    ids.set(organizationKey(name), id);
+    return { id, name, website, notes };
   });
+  const organizations = [
+    ...entries,
+    ...[...missing].map(([key, name]) => {
+      const id = newId();
+      ids.set(key, id);
+      return { id, name };
+    }),
+  ];
   await insertNamedOrganizations(tx, ctx.ownerId, organizations, now);
+  await updateImportedOrganizations(tx, ctx.ownerId, organizationPlan.updates, now);
 
   await insertImportedPeople(
     tx,

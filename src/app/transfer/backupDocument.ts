@@ -6,7 +6,8 @@ import { z } from "zod";
 import type { PracticeSettings } from "../../domain/settings.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { conversationQuestionResource } from "../entities/conversationQuestion.js";
-import { id } from "../entities/fields.js";
+import { id, shortText } from "../entities/fields.js";
+import { personResource } from "../entities/person.js";
 import { questionResource } from "../entities/question.js";
 import { ENTITIES } from "../entities/registry.js";
 import type { ResourceDef } from "../resource.js";
@@ -42,6 +43,17 @@ export function backupEntitySchema(def: ResourceDef): z.ZodType<Entity> {
         message: "needs either questionId (your own question) or questionKey (a built-in one)",
         path: ["questionId"],
       });
+  }
+  if (def === personResource) {
+    // Backups written before people had name parts are still whole backups.
+    const part = shortText.nullable().default(null);
+    return def.entity.extend({
+      namePrefix: part,
+      givenName: part,
+      middleName: part,
+      familyName: part,
+      nameSuffix: part,
+    });
   }
   return def.entity;
 }

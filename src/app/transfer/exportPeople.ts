@@ -2,6 +2,7 @@
 // person's id as its UID, so importing the file back finds the same people again.
 import type { ContactRecord } from "../../formats/index.js";
 import type { AppContext } from "../context.js";
+import { NAME_PARTS } from "./incomingPerson.js";
 import { loadKnownPeople } from "./knownPeople.js";
 
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
@@ -20,6 +21,10 @@ export async function peopleAsContacts(ctx: AppContext): Promise<ContactRecord[]
       source: "csv",
       line: 0,
     };
+    for (const part of NAME_PARTS) {
+      const value = person[part];
+      if (value) record[part] = value;
+    }
     if (person.title) record.title = person.title;
     if (person.organizationName) record.organization = person.organizationName;
     if (person.profileUrl) record.profileUrl = person.profileUrl;

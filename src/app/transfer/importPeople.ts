@@ -1,14 +1,17 @@
 // The import use case behind `inroads import` and POST /api/import(/preview): read the file,
 // plan what each row does against the people the owner has, and (unless it is a preview or a
 // dry run) apply the plan — all in one transaction, so either every row lands or none does.
-import type { CsvPreview, SkippedEntry } from "../../formats/index.js";
+import type { CsvDelimiter, CsvPreview, EncodingGuess, SkippedEntry } from "../../formats/index.js";
+import { organizationsForImport } from "../../store/repositories/organizations.repository.js";
 import { refreshPeopleStatistics } from "../../store/repositories/statistics.repository.js";
 import { type AppContext, inTransaction } from "../context.js";
 import { applyImport, missingOrganizations } from "./applyImport.js";
 import { previewBackup, restoreBackup } from "./backupRestore.js";
+import { type IncomingOrganization, toIncomingOrganization } from "./incomingOrganization.js";
 import { type IncomingPerson, toIncomingPerson } from "./incomingPerson.js";
 import { loadKnownPeople } from "./knownPeople.js";
 import { type ImportCounts, planImport, type RowOutcome } from "./planImport.js";
+import { planOrganizations } from "./planOrganizations.js";
 import {
   type ImportFormat,
   type ImportRequest,
@@ -31,9 +34,19 @@ export interface ImportResult {
   csv?: CsvPreview & { needsMapping: boolean; fields: readonly string[] };
   /** For a backup: the rows of each kind it holds. */
   tables?: Record<string, number>;
+  /** How the bytes were decoded; null when the file came as text. */
+  encoding: EncodingGuess | null;
+  /** For a CSV: the field separator, and whether the user chose it. */
+  delimiter?: { delimiter: CsvDelimiter; chosen: boolean };
 }
 
-const EMPTY_COUNTS: ImportCounts = { new: 0, updated: 0, duplicate: 0, skipped: 0 };
+const EMPTY_COUNTS: ImportCounts = {
+  new: 0,
+  updated: 0,
+  duplicate: 0,
+  skipped: 0,
+  organizations: 0,
+};
 
 function csvPart(csv: CsvPreview | undefined, needsMapping: boolean): Pick<ImportResult, "csv"> {
   return csv === undefined ? {} : { csv: { ...csv, needsMapping, fields: MAPPABLE_FIELDS } };
@@ -46,6 +59,10 @@ export async function importFile(
   options: { apply: boolean },
 ): Promise<ImportResult> {
   const read = readImportFile(request);
+  const settings = {
+    encoding: read.encoding,
+    ...(read.delimiter === undefined ? {} : { delimiter: read.delimiter }),
+  };
   if (read.format === "backup") {
     const summary = options.apply
       ? await restoreBackup(ctx, read.text)
@@ -59,6 +76,7 @@ export async function importFile(
       organizationsCreated: 0,
       sample: [],
       tables: summary.tables,
+      ...settings,
     };
   }
   if (read.contacts === null) {
@@ -71,20 +89,26 @@ export async function importFile(
       organizationsCreated: 0,
       sample: [],
       ...csvPart(read.csv, true),
+      ...settings,
     };
   }
   const incoming: IncomingPerson[] = [];
+  const organizations: IncomingOrganization[] = [];
   const skipped: SkippedEntry[] = [...read.contacts.skipped];
   for (const record of read.contacts.records) {
-    const person = toIncomingPerson(record);
-    if ("reason" in person) skipped.push(person);
-    else incoming.push(person);
+    const entry =
+      record.kind === "organization" ? toIncomingOrganization(record) : toIncomingPerson(record);
+    if ("reason" in entry) skipped.push(entry);
+    else if ("name" in entry) organizations.push(entry);
+    else incoming.push(entry);
   }
   const result = await inTransaction(ctx, async (tx) => {
     const plan = planImport(await loadKnownPeople(tx, ctx.ownerId), incoming, skipped);
+    const orgPlan = planOrganizations(await organizationsForImport(tx, ctx.ownerId), organizations);
+    plan.counts.organizations = orgPlan.rows;
     const organizationsCreated = options.apply
-      ? (await applyImport(ctx, tx, plan)).organizationsCreated
-      : (await missingOrganizations(ctx, tx, plan)).missing.size;
+      ? (await applyImport(ctx, tx, plan, orgPlan)).organizationsCreated
+      : (await missingOrganizations(ctx, tx, plan, orgPlan)).missing.size + orgPlan.creates.length;
     return {
       format: read.format,
       applied: options.apply,
@@ -93,6 +117,7 @@ export async function importFile(
       organizationsCreated,
       sample: plan.sample,
       ...csvPart(read.csv, false),
+      ...settings,
     };
   });
   await refreshStatistics(ctx, result);

@@ -4,9 +4,27 @@
 import { z } from "zod";
 import type { Degree, HowKnown } from "../../domain/vocabulary.js";
 import type { ContactRecord, PostalAddress, SkippedEntry } from "../../formats/index.js";
+import { emailAddress } from "../entities/fields.js";
+
+/** The parts of a name, as address books keep them; null where the file had none. */
+export interface NameParts {
+  namePrefix: string | null;
+  givenName: string | null;
+  middleName: string | null;
+  familyName: string | null;
+  nameSuffix: string | null;
+}
+
+export const NAME_PARTS = [
+  "namePrefix",
+  "givenName",
+  "middleName",
+  "familyName",
+  "nameSuffix",
+] as const satisfies readonly (keyof NameParts)[];
 
 /** The person fields an import fills and merges. */
-export interface PersonFacts {
+export interface PersonFacts extends NameParts {
   fullName: string;
   title: string | null;
   organizationName: string | null;
@@ -40,7 +58,7 @@ export const LIMITS = {
   notes: 100_000,
 } as const;
 
-const validEmail = z.email().max(300);
+const validEmail = emailAddress.max(300);
 const validUrl = z.url();
 
 // Google puts every contact in its "My Contacts" group; as a tag it would say nothing.
@@ -112,6 +130,21 @@ function connectedLine(record: ContactRecord): string | null {
     : `Connected on ${when}.`;
 }
 
+/** Parts longer than a field holds are left out: the full name still has them. */
+export function namePartsOf(record: ContactRecord): NameParts {
+  const part = (value: string | undefined) => {
+    const text = value?.replace(/\s+/g, " ").trim() ?? "";
+    return text === "" || text.length > LIMITS.text ? null : text;
+  };
+  return {
+    namePrefix: part(record.namePrefix),
+    givenName: part(record.givenName),
+    middleName: part(record.middleName),
+    familyName: part(record.familyName),
+    nameSuffix: part(record.nameSuffix),
+  };
+}
+
 export function toIncomingPerson(record: ContactRecord): IncomingPerson | SkippedEntry {
   const line = record.line;
   const fullName = record.fullName.replace(/\s+/g, " ").trim();
@@ -140,6 +173,8 @@ export function toIncomingPerson(record: ContactRecord): IncomingPerson | Skippe
   if (record.profileUrl !== undefined && profileUrl === null) {
     overflow.add("Web page", record.profileUrl);
   }
+  // A person has no field for other pages; a company's site is kept where the user reads it.
+  for (const website of record.websites ?? []) overflow.add("Web page", website);
   const emails = emailsOf(record, overflow);
   const phones = phonesOf(record, overflow);
   const tags = tagsOf(record, overflow);
@@ -154,6 +189,7 @@ export function toIncomingPerson(record: ContactRecord): IncomingPerson | Skippe
     line,
     uid: record.uid ?? null,
     fullName,
+    ...namePartsOf(record),
     title,
     organizationName,
     emails,

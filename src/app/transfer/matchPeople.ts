@@ -1,7 +1,11 @@
 // The duplicate rules. Two records are the same person when they share an email address or a
-// profile URL; only when neither has either do a normalised name and organization decide,
-// because "Ana Souza at Acme" is a weak hint beside an address that reaches one inbox. A uid
-// our own export wrote (the person's id) identifies the person before anything else.
+// profile on a social or professional site; only when neither has either do a normalised name
+// and organization decide, because "Ana Souza at Acme" is a weak hint beside an address that
+// reaches one inbox. A company's website is shared by everyone who works there, so it never
+// identifies anyone, and two records that both have e-mail addresses but none in common are
+// two people whatever else they share. A uid our own export wrote (the person's id) is the
+// person's identity itself, so it decides before anything else.
+import { isSocialProfileUrl } from "../../formats/index.js";
 import { emailKey, nameOrganizationKey, profileKey } from "./normalise.js";
 
 export interface Identity {
@@ -13,8 +17,14 @@ export interface Identity {
   organizationName: string | null;
 }
 
+/** The key of a profile that identifies a person, or null for none or another kind of page. */
+function socialKey(identity: Identity): string | null {
+  const url = identity.profileUrl ?? "";
+  return url !== "" && isSocialProfileUrl(url) ? profileKey(url) : null;
+}
+
 function hasContactKey(identity: Identity): boolean {
-  return identity.emails.length > 0 || (identity.profileUrl ?? "") !== "";
+  return identity.emails.length > 0 || socialKey(identity) !== null;
 }
 
 /** The rule between two records, as a plain predicate; `PeopleIndex` applies it at scale. */
@@ -23,11 +33,9 @@ export function samePerson(a: Identity, b: Identity): boolean {
   if (hasContactKey(a) || hasContactKey(b)) {
     const emails = new Set(a.emails.map(emailKey));
     if (b.emails.some((email) => emails.has(emailKey(email)))) return true;
-    return (
-      a.profileUrl !== null &&
-      b.profileUrl !== null &&
-      profileKey(a.profileUrl) === profileKey(b.profileUrl)
-    );
+    if (a.emails.length > 0 && b.emails.length > 0) return false;
+    const profile = socialKey(a);
+    return profile !== null && profile === socialKey(b);
   }
   return (
     nameOrganizationKey(a.fullName, a.organizationName) ===
@@ -43,7 +51,8 @@ export function samePerson(a: Identity, b: Identity): boolean {
 export class PeopleIndex<T> {
   private readonly byUid = new Map<string, T>();
   private readonly byEmail = new Map<string, T>();
-  private readonly byProfile = new Map<string, T>();
+  /** Every entry with a profile, in the order added: which one fits depends on the e-mails. */
+  private readonly byProfile = new Map<string, Set<T>>();
   /** Every entry without an email or profile, by name and organization, in the order added. */
   private readonly byNameOrg = new Map<string, Set<T>>();
 
@@ -56,7 +65,12 @@ export class PeopleIndex<T> {
     };
     if (identity.uid !== null) keep(this.byUid, identity.uid);
     for (const email of identity.emails) keep(this.byEmail, emailKey(email));
-    if (identity.profileUrl) keep(this.byProfile, profileKey(identity.profileUrl));
+    const profile = socialKey(identity);
+    if (profile !== null) {
+      const entries = this.byProfile.get(profile) ?? new Set<T>();
+      entries.add(entry);
+      this.byProfile.set(profile, entries);
+    }
     if (!hasContactKey(identity)) {
       const key = nameOrganizationKey(identity.fullName, identity.organizationName);
       const entries = this.byNameOrg.get(key) ?? new Set<T>();
@@ -75,9 +89,15 @@ export class PeopleIndex<T> {
         const found = this.byEmail.get(emailKey(email));
         if (found !== undefined) return found;
       }
-      return candidate.profileUrl
-        ? this.byProfile.get(profileKey(candidate.profileUrl))
-        : undefined;
+      const profile = socialKey(candidate);
+      if (profile === null) return undefined;
+      for (const entry of this.byProfile.get(profile) ?? []) {
+        // Addresses on both sides and none shared: two people on one profile link, not one.
+        if (candidate.emails.length === 0 || this.identityOf(entry).emails.length === 0) {
+          return entry;
+        }
+      }
+      return undefined;
     }
     const key = nameOrganizationKey(candidate.fullName, candidate.organizationName);
     // An entry may have gained an email since it was indexed; then the name is no longer enough.

@@ -7,6 +7,11 @@ import { emailKey, phoneKey } from "./normalise.js";
 
 const base: PersonFacts = {
   fullName: "Ana Souza",
+  namePrefix: null,
+  givenName: null,
+  middleName: null,
+  familyName: null,
+  nameSuffix: null,
   title: null,
   organizationName: null,
   emails: [],
@@ -77,6 +82,11 @@ describe("merging an imported record into a known person", () => {
   const text = fc.option(fc.constantFrom("a", "b", "Acme", "https://x.example/a"), { nil: null });
   const facts: fc.Arbitrary<PersonFacts> = fc.record({
     fullName: fc.constantFrom("Ana", "Bo"),
+    namePrefix: fc.constant(null),
+    givenName: fc.option(fc.constantFrom("Ana", "Bo"), { nil: null }),
+    middleName: fc.constant(null),
+    familyName: fc.option(fc.constantFrom("Souza", "Li"), { nil: null }),
+    nameSuffix: fc.constant(null),
     title: text,
     organizationName: text,
     emails: fc.uniqueArray(fc.constantFrom("a@x.org", "A@x.org", "b@x.org"), {

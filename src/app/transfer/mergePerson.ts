@@ -1,7 +1,7 @@
 // How an imported record adds to a person already known. The rule is "never lose what the
 // database has": empty fields are filled, lists gain what is new, a value already there is
 // never overwritten, and notes gain the new text only when it is not already in them.
-import { type IncomingPerson, LIMITS, type PersonFacts } from "./incomingPerson.js";
+import { type IncomingPerson, LIMITS, NAME_PARTS, type PersonFacts } from "./incomingPerson.js";
 import { emailKey, phoneKey } from "./normalise.js";
 
 export type PersonChanges = Partial<PersonFacts>;
@@ -42,6 +42,11 @@ export function mergePerson(
   for (const field of FILLABLE) {
     const value = incoming[field];
     if ((existing[field] ?? "") === "" && value !== null && value !== "") changes[field] = value;
+  }
+  // The parts describe one name together, so they are taken whole or not at all.
+  const hasParts = (facts: PersonFacts) => NAME_PARTS.some((part) => (facts[part] ?? "") !== "");
+  if (!hasParts(existing) && hasParts(incoming)) {
+    for (const part of NAME_PARTS) changes[part] = incoming[part];
   }
   const emails = union(existing.emails, incoming.emails, emailKey, LIMITS.emails);
   if (emails) changes.emails = emails;

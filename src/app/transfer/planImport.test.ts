@@ -3,6 +3,11 @@ import type { IncomingPerson } from "./incomingPerson.js";
 import { type KnownPerson, planImport } from "./planImport.js";
 
 const facts = {
+  namePrefix: null,
+  givenName: null,
+  middleName: null,
+  familyName: null,
+  nameSuffix: null,
   title: null,
   organizationName: null,
   emails: [],
@@ -52,7 +57,7 @@ describe("planning an import", () => {
       ],
       [{ line: 8, reason: "no name and no email address" }],
     );
-    expect(plan.counts).toEqual({ new: 2, updated: 1, duplicate: 3, skipped: 1 });
+    expect(plan.counts).toEqual({ new: 2, updated: 1, duplicate: 3, skipped: 1, organizations: 0 });
     expect(plan.updates).toEqual([
       {
         id: "p1",
@@ -83,7 +88,13 @@ describe("planning an import", () => {
       rows,
       [],
     );
-    expect(again.counts).toEqual({ new: 0, updated: 0, duplicate: 1, skipped: 0 });
+    expect(again.counts).toEqual({
+      new: 0,
+      updated: 0,
+      duplicate: 1,
+      skipped: 0,
+      organizations: 0,
+    });
     expect(again.updates).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Decides, row by row, what an import does: create a person, add to one already known, or
 // nothing (a duplicate). Pure: it takes the people the owner has and the records of the file,
 // and returns the plan a dry run reports and an import applies. Every row is counted once, so
-// new + updated + duplicate + skipped is the number of rows the file has.
+// new + updated + duplicate + skipped + organizations is the number of rows the file has.
 import type { SkippedEntry } from "../../formats/index.js";
 import type { IncomingPerson, PersonFacts } from "./incomingPerson.js";
 import { type Identity, PeopleIndex } from "./matchPeople.js";
@@ -16,6 +16,8 @@ export interface ImportCounts {
   updated: number;
   duplicate: number;
   skipped: number;
+  /** Entries that name an organization and no person, imported as the organization. */
+  organizations: number;
 }
 
 export type RowAction = "new" | "update" | "duplicate";
@@ -76,7 +78,13 @@ export function planImport(
   const touched: Extract<Entry, { kind: "known" }>[] = [];
   for (const { id, ...person } of known) index.add({ kind: "known", id, person, changes: {} });
   const creates: IncomingPerson[] = [];
-  const counts: ImportCounts = { new: 0, updated: 0, duplicate: 0, skipped: skipped.length };
+  const counts: ImportCounts = {
+    new: 0,
+    updated: 0,
+    duplicate: 0,
+    skipped: skipped.length,
+    organizations: 0,
+  };
   const sample: RowOutcome[] = [];
   for (const row of incoming) {
     const entry = index.find(row);

@@ -4,6 +4,8 @@ import type { Command } from "commander";
 import type { ImportResult } from "../../app/transfer/importPeople.js";
 import { IMPORT_FORMATS, type ImportFormat, MAPPABLE_FIELDS } from "../../app/transfer/kinds.js";
 import { RuleViolation } from "../../domain/errors.js";
+import type { CsvDelimiter } from "../../formats/csv/delimiter.js";
+import { TEXT_ENCODINGS, type TextEncoding } from "../../formats/text/encodings.js";
 import type { CommandEnv } from "../main.js";
 import { withApp } from "./run.js";
 
@@ -25,14 +27,63 @@ function parseMapping(pairs: string[] | undefined): Mapping | undefined {
   return mapping;
 }
 
+const DELIMITER_WORDS: Record<string, CsvDelimiter> = {
+  ",": ",",
+  comma: ",",
+  ";": ";",
+  semicolon: ";",
+  "\t": "\t",
+  "\\t": "\t",
+  tab: "\t",
+};
+
+function parseDelimiter(value: string | undefined): CsvDelimiter | undefined {
+  if (value === undefined) return undefined;
+  const delimiter = DELIMITER_WORDS[value.toLowerCase()];
+  if (delimiter === undefined) {
+    throw new Error(`--delimiter must be comma, semicolon or tab; got "${value}"`);
+  }
+  return delimiter;
+}
+
+function parseEncoding(value: string | undefined): TextEncoding | undefined {
+  if (value === undefined) return undefined;
+  const encoding = TEXT_ENCODINGS.find((name) => name === value.toLowerCase());
+  if (encoding === undefined) {
+    throw new Error(`--encoding must be one of ${TEXT_ENCODINGS.join(", ")}; got "${value}"`);
+  }
+  return encoding;
+}
+
+/** How the file was read, so a wrong guess is seen before anything is imported. */
+function readingLine(result: ImportResult): string | undefined {
+  const parts: string[] = [];
+  if (result.encoding !== null) {
+    const how = result.encoding.source === "chosen" ? "chosen" : result.encoding.source;
+    parts.push(`encoding ${result.encoding.encoding} (${how})`);
+  }
+  if (result.delimiter !== undefined) {
+    const names: Record<CsvDelimiter, string> = { ",": "comma", ";": "semicolon", "\t": "tab" };
+    const how = result.delimiter.chosen ? "chosen" : "detected";
+    parts.push(`delimiter ${names[result.delimiter.delimiter]} (${how})`);
+  }
+  if (parts.length === 0) return undefined;
+  return `Read with ${parts.join(", ")}; change with --encoding or --delimiter`;
+}
+
 const SKIPPED_SHOWN = 20;
 
 function printSummary(out: (line: string) => void, result: ImportResult, dryRun: boolean): void {
   const { counts } = result;
   const verb = dryRun ? "Dry run (nothing changed) of" : "Imported";
+  // Entries of organizations alone are rare; the line names them only when there are some.
+  const n = counts.organizations;
+  const organizations = n > 0 ? `, ${n} organization${n === 1 ? "" : "s"}` : "";
   out(
-    `${verb} ${result.format}: ${counts.new} new, ${counts.updated} updated, ${counts.duplicate} duplicate, ${counts.skipped} skipped`,
+    `${verb} ${result.format}: ${counts.new} new, ${counts.updated} updated, ${counts.duplicate} duplicate, ${counts.skipped} skipped${organizations}`,
   );
+  const reading = readingLine(result);
+  if (reading !== undefined) out(reading);
   if (result.organizationsCreated > 0) {
     out(`${dryRun ? "Would create" : "Created"} ${result.organizationsCreated} organizations`);
   }
@@ -56,12 +107,24 @@ export function importCommand(program: Command, env: () => CommandEnv): void {
       "--map <field=column...>",
       "for a CSV of unknown columns, e.g. fullName=Name email=Mail",
     )
+    .option(
+      "--encoding <encoding>",
+      "read the file in this encoding (e.g. windows-1253) instead of the detected one",
+    )
+    .option("--delimiter <delimiter>", "a CSV's field separator: comma, semicolon or tab")
     .option("--dry-run", "say what would happen and change nothing")
     .option("--json", "print the result as JSON")
     .action(
       async (
         file: string,
-        options: { format?: string; map?: string[]; dryRun?: boolean; json?: boolean },
+        options: {
+          format?: string;
+          map?: string[];
+          encoding?: string;
+          delimiter?: string;
+          dryRun?: boolean;
+          json?: boolean;
+        },
       ) => {
         if (
           options.format !== undefined &&
@@ -78,17 +141,20 @@ export function importCommand(program: Command, env: () => CommandEnv): void {
           );
         }
         const mapping = parseMapping(options.map);
+        const encoding = parseEncoding(options.encoding);
+        const delimiter = parseDelimiter(options.delimiter);
         const e = env();
         const { importFile } = await import("../../app/transfer/importPeople.js");
-        const { decodeText } = await import("../../formats/index.js");
         await withApp(e, async ({ ctx }) => {
           const result = await importFile(
             ctx,
             {
               fileName: basename(file),
-              content: decodeText(bytes),
+              bytes,
               format: options.format as ImportFormat | undefined,
               mapping,
+              encoding,
+              delimiter,
             },
             { apply: !options.dryRun },
           ).catch((error: unknown) => {
@@ -103,6 +169,8 @@ export function importCommand(program: Command, env: () => CommandEnv): void {
               `The columns of ${file} are not ones Inroads knows: ${result.csv.headers.join(", ")}`,
             );
             e.out("Map them with --map field=column, e.g. --map fullName=Name --map email=Mail");
+            const reading = readingLine(result);
+            if (reading !== undefined) e.out(reading);
             return;
           }
           printSummary(e.out, result, !result.applied);

@@ -1,9 +1,10 @@
 // Import and export over HTTP, for the web app's upload screen and for scripts. The file comes
-// as text inside JSON (the browser has already read it), is previewed without changes, then
+// inside JSON (as text, or as base64 bytes the server decodes), is previewed without changes, then
 // imported in one transaction; exports answer with the file and a name to save it under.
 import { createRoute, z } from "@hono/zod-openapi";
 import { backupDocumentSchema } from "../../app/transfer/backupSchema.js";
 import { EXPORT_KINDS, exportFile } from "../../app/transfer/exportFile.js";
+import { importRequestOf } from "../../app/transfer/importBody.js";
 import { importFile } from "../../app/transfer/importPeople.js";
 import { importRequestSchema, importResultSchema } from "../../app/views/transfer.js";
 import { type Api, problemResponses } from "../api.js";
@@ -22,7 +23,7 @@ function importRoutes(api: Api): void {
     body: importRequestSchema,
     response: importResultSchema,
     describe: "what importing would do; nothing was changed",
-    run: (ctx, _params, body) => importFile(ctx, body, { apply: false }),
+    run: (ctx, _params, body) => importFile(ctx, importRequestOf(body), { apply: false }),
   });
   action(api, {
     method: "post",
@@ -33,7 +34,7 @@ function importRoutes(api: Api): void {
     body: importRequestSchema,
     response: importResultSchema,
     describe: "what was imported",
-    run: (ctx, _params, body) => importFile(ctx, body, { apply: true }),
+    run: (ctx, _params, body) => importFile(ctx, importRequestOf(body), { apply: true }),
   });
 }
 

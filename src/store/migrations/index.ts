@@ -4,9 +4,15 @@ import { type Kysely, type MigrationResultSet, Migrator } from "kysely";
 import { initial } from "./0001_initial.js";
 import { calendarFeeds } from "./0002_calendar_feeds.js";
 import { listIndexes } from "./0003_list_indexes.js";
+import { structuredNames } from "./0004_structured_names.js";
 import type { Engine, Migration } from "./migration.js";
 
-export const MIGRATIONS: readonly Migration[] = [initial, calendarFeeds, listIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  calendarFeeds,
+  listIndexes,
+  structuredNames,
+];
 
 export async function migrateToLatest(
   // biome-ignore lint/suspicious/noExplicitAny: the migrator works below the typed schema

@@ -92,6 +92,11 @@ export async function keepInTouchDaysOf(
 export interface PersonContact {
   id: string;
   fullName: string;
+  namePrefix: string | null;
+  givenName: string | null;
+  middleName: string | null;
+  familyName: string | null;
+  nameSuffix: string | null;
   title: string | null;
   organizationName: string | null;
   emails: string[];
@@ -120,6 +125,11 @@ export async function peopleAsContacts(tx: Tx, ownerId: string): Promise<PersonC
     .select([
       "p.id",
       "p.full_name",
+      "p.name_prefix",
+      "p.given_name",
+      "p.middle_name",
+      "p.family_name",
+      "p.name_suffix",
       "p.title",
       "o.name as organization_name",
       "p.emails",
@@ -138,6 +148,11 @@ export async function peopleAsContacts(tx: Tx, ownerId: string): Promise<PersonC
   return rows.map((row) => ({
     id: row.id,
     fullName: row.full_name,
+    namePrefix: row.name_prefix,
+    givenName: row.given_name,
+    middleName: row.middle_name,
+    familyName: row.family_name,
+    nameSuffix: row.name_suffix,
     title: row.title,
     organizationName: row.organization_name,
     emails: list(row.emails),

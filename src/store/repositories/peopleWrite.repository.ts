@@ -87,6 +87,12 @@ export async function reindexMembers(
 /** A person an import creates: the contact's facts, linked to an organization. */
 export interface ImportedPerson extends SearchablePerson {
   fullName: string;
+  /** The name's parts when the file had them (vCard N, separate name columns). */
+  namePrefix?: string | null;
+  givenName?: string | null;
+  middleName?: string | null;
+  familyName?: string | null;
+  nameSuffix?: string | null;
   title: string | null;
   organizationName: string | null;
   emails: string[];
@@ -116,6 +122,11 @@ function newPersonRow(
     owner_id: ownerId,
     full_name: person.fullName,
     name_note: "",
+    name_prefix: person.namePrefix ?? null,
+    given_name: person.givenName ?? null,
+    middle_name: person.middleName ?? null,
+    family_name: person.familyName ?? null,
+    name_suffix: person.nameSuffix ?? null,
     title: person.title,
     organization_id: organizationId,
     industry_id: null,
