@@ -295,3 +295,56 @@ it("imports a LinkedIn export of 30,000 connections", async () => {
   expect(await peopleTotal()).toBe(30_006);
   expect(browser.takeErrors()).toEqual([]);
 });
+
+/** Picks a file given as bytes, as a program other than ours wrote it. */
+async function chooseBytes(page: Page, name: string, fixture: string): Promise<void> {
+  const button = page.getByRole("button", { name: /Choose (a|another) file/ });
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button.click()]);
+  const buffer = readFileSync(new URL(`../fixtures/formats/${fixture}`, import.meta.url));
+  await chooser.setFiles({ name, mimeType: "text/csv", buffer });
+}
+
+const firstSampleName = (page: Page) =>
+  page.getByTestId("import-preview").getByRole("row").nth(1).getByRole("cell").nth(1).textContent();
+
+it("shows the detected encoding and separator, and reads the file again as chosen", async () => {
+  const { page } = browser;
+  await page.setViewportSize(DESKTOP);
+  await openImport(page);
+  await chooseBytes(page, "Greek contacts.csv", "outlook-el-windows-1253.csv");
+  await expect.poll(() => count(page, "new").textContent()).toMatch(/^3New/);
+  expect(await field(page, "Text encoding").inputValue()).toBe("Greek (Windows-1253)");
+  expect(await field(page, "Separator").inputValue()).toBe("Comma ( , )");
+  await page.getByText("Detected from the letters; change it if names look wrong").waitFor();
+  expect(await firstSampleName(page)).toBe("Γιώργος Παπαδόπουλος");
+  await expectAccessible(page);
+  await shootBoth(page, "import-encoding-detected");
+
+  // Another encoding reads the same bytes again: the names change, nothing is written.
+  await field(page, "Text encoding").click();
+  await page.getByRole("option", { name: "Western European (Windows-1252)" }).click();
+  await expect.poll(() => firstSampleName(page)).not.toBe("Γιώργος Παπαδόπουλος");
+  expect(await field(page, "Text encoding").inputValue()).toBe("Western European (Windows-1252)");
+  await shootBoth(page, "import-encoding-chosen");
+  await page.getByRole("button", { name: "Detect again" }).click();
+  await expect.poll(() => firstSampleName(page)).toBe("Γιώργος Παπαδόπουλος");
+
+  // A German Outlook file: semicolons, and a reception desk that is an organization.
+  await chooseBytes(page, "Kontakte.CSV", "outlook-de-semicolon.csv");
+  await expect.poll(() => count(page, "organizations").textContent()).toMatch(/^1Organizations/);
+  expect(await field(page, "Separator").inputValue()).toBe("Semicolon ( ; )");
+  expect(await field(page, "Format").inputValue()).toBe("Outlook contacts (CSV)");
+  await field(page, "Separator").click();
+  await page.getByRole("option", { name: "Comma ( , )" }).click();
+  // Read with commas, the header is one long column that nothing can be mapped from.
+  await page.getByTestId("column-mapping").waitFor();
+  await shootBoth(page, "import-separator-chosen");
+  await page.getByRole("button", { name: "Detect again" }).click();
+  await expect.poll(() => count(page, "new").textContent()).toMatch(/^2New/);
+  await page.getByRole("button", { name: "Import 2 people" }).click();
+  await page.getByTestId("import-summary").waitFor();
+  const found = await apiGet<PageOf<PersonRow>>(server.url, "/api/people?q=m%C3%BCller");
+  expect(found.items[0]?.fullName).toBe("Jürgen Karl Müller");
+  expect(await peopleTotal()).toBe(30_008);
+  expect(browser.takeErrors()).toEqual([]);
+});

@@ -1,6 +1,6 @@
-// Import, export and calendar links as the web app sees them. An import sends the whole file as
-// text inside JSON; it goes through XMLHttpRequest rather than fetch because only XHR reports how
-// much of the upload has been sent, which the progress bar shows.
+// Import, export and calendar links as the web app sees them. An import sends the whole file (its
+// bytes, in base64) inside JSON; it goes through XMLHttpRequest rather than fetch because only
+// XHR reports how much of the upload has been sent, which the progress bar shows.
 import { useQuery } from "@tanstack/react-query";
 import type { ExportKind } from "../../app/transfer/kinds.js";
 import { ApiError, api, offlineError, problemFromText } from "./client";

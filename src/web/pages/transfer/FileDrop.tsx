@@ -3,7 +3,7 @@
 import { Button, FileButton, Group, Paper, Stack, Text } from "@mantine/core";
 import { type DragEvent, useRef, useState } from "react";
 import { Icon } from "../../components/icons";
-import { formatSize, type LoadedFile } from "./readFileText";
+import { formatSize, type LoadedFile } from "./readChosenFile";
 
 const ACCEPT = ".csv,.vcf,.vcard,.json,.txt,text/csv,text/vcard,text/x-vcard,application/json";
 

@@ -1,6 +1,6 @@
 // The import, start to end, in one card: the file, its format, the progress, the column mapping
 // a strange CSV needs, the preview, and the summary — or the error, which changed nothing.
-import { List, Stack } from "@mantine/core";
+import { Group, List, Stack } from "@mantine/core";
 import { SectionCard } from "../../components/SectionCard";
 import { ColumnMapping } from "./ColumnMapping";
 import { FileDrop } from "./FileDrop";
@@ -9,6 +9,7 @@ import { ImportFailed } from "./ImportFailed";
 import { ImportPreview } from "./ImportPreview";
 import { ImportProgress } from "./ImportProgress";
 import { ImportSummary } from "./ImportSummary";
+import { ReadingPicker } from "./ReadingPicker";
 import { useImport } from "./useImport";
 
 function WhereFilesComeFrom() {
@@ -49,7 +50,12 @@ export function ImportCard() {
           <FileDrop file={flow.file} busy={importing} onFile={(file) => flow.choose(file)} />
         )}
         {!done && flow.file === null && stage.step !== "busy" && <WhereFilesComeFrom />}
-        {!done && flow.file !== null && <FormatPicker flow={flow} disabled={importing} />}
+        {!done && flow.file !== null && (
+          <Group align="flex-end" gap="sm" wrap="wrap" data-testid="reading-choices">
+            <FormatPicker flow={flow} disabled={importing} />
+            <ReadingPicker flow={flow} disabled={importing} />
+          </Group>
+        )}
         {stage.step === "busy" && !importing && (
           <ImportProgress task={stage.task} progress={stage.progress} />
         )}

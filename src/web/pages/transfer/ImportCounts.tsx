@@ -1,4 +1,4 @@
-// The four numbers every import is judged by. Each row of the file is counted once, in one of
+// The numbers every import is judged by. Each row of the file is counted once, in one of
 // them; the preview says what would happen and the summary what did.
 import { Paper, SimpleGrid, Text } from "@mantine/core";
 import type { ImportCounts as Counts } from "../../api/transfer";
@@ -31,12 +31,19 @@ const TILES: Tile[] = [
     before: ["Skipped", "rows that cannot be used"],
     after: ["Skipped", "rows that could not be used"],
   },
+  {
+    key: "organizations",
+    before: ["Organizations", "entries naming no person"],
+    after: ["Organizations", "entries kept as organizations"],
+  },
 ];
 
 export function ImportCounts({ counts, done }: { counts: Counts; done: boolean }) {
+  // A shop or a front desk is rare in a contact file; its tile shows only when there is one.
+  const tiles = TILES.filter((tile) => tile.key !== "organizations" || counts.organizations > 0);
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" data-testid="import-counts">
-      {TILES.map((tile) => {
+    <SimpleGrid cols={{ base: 2, sm: tiles.length }} spacing="sm" data-testid="import-counts">
+      {tiles.map((tile) => {
         const [label, hint] = done ? tile.after : tile.before;
         return (
           <Paper key={tile.key} withBorder radius="md" p="sm" data-count={tile.key}>

@@ -2,7 +2,7 @@
 // bytes); reading it and the server's work do not, so those show a sliding bar, not a number.
 import { Group, Progress, Stack, Text } from "@mantine/core";
 import type { TransferProgress } from "../../api/transfer";
-import { formatSize } from "./readFileText";
+import { formatSize } from "./readChosenFile";
 import { useFocusOnMount } from "./useFocusOnMount";
 import type { ImportTask } from "./useImport";
 
