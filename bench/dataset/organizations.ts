@@ -75,6 +75,8 @@ export function planOrganizations(
       role: spec.role,
       industry_id: industry.id,
       notes: "",
+      why_field: "",
+      why_company: "",
       active: spec.active,
       created_at: at,
       updated_at: at,

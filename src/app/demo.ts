@@ -205,7 +205,11 @@ export async function loadDemo(
     notes:
       "Planning team of five; they forecast weekly by SKU. Excel and a planning tool; SQL is a plus.",
   });
-  await markThanked(ctx, withDana, { sentAt: shift(now, -days(3) + 5), channel: "email" });
+  await markThanked(ctx, withDana, {
+    sentAt: shift(now, -days(3) + 5),
+    channel: "email",
+    nameChecked: true,
+  });
   await promiseComeBack(ctx, withDana, {
     step: "Finish the demand-planning course she suggested",
     afterDays: 30,

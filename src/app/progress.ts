@@ -7,6 +7,8 @@ import { dateInZone } from "../domain/time.js";
 import {
   type AttemptChannel,
   type ConversationStatus,
+  INSIGHT_KINDS,
+  LEAD_STATUSES,
   PIPELINE_ORDER,
 } from "../domain/vocabulary.js";
 import { progressFacts } from "../store/repositories/progress.repository.js";
@@ -32,10 +34,8 @@ function countBy<T>(items: T[], key: (item: T) => string): { key: string; count:
 
 export async function progress(ctx: AppContext): Promise<Progress> {
   const { timeZone } = await getSettings(ctx);
-  const { conversations, attempts, referrals, people } = await progressFacts(
-    ctx.store.handle,
-    ctx.ownerId,
-  );
+  const { conversations, attempts, referrals, people, leadStatuses, insightKinds } =
+    await progressFacts(ctx.store.handle, ctx.ownerId);
   // A conversation that got to "thanked" also passed every earlier stage.
   const funnel = PIPELINE_ORDER.map((stage, index) => ({
     stage,
@@ -83,5 +83,20 @@ export async function progress(ctx: AppContext): Promise<Progress> {
       ({ key, count }) => ({ week: key, count }),
     ),
     networkGrowth,
+    leads: leadCounts(leadStatuses),
+    insights: INSIGHT_KINDS.map((kind) => ({
+      kind,
+      count: Number(insightKinds.find((row) => row.kind === kind)?.n ?? 0),
+    })),
   };
+}
+
+function leadCounts(rows: { status: string; n: number }[]): Progress["leads"] {
+  const byStatus = LEAD_STATUSES.map((status) => ({
+    status,
+    count: Number(rows.find((row) => row.status === status)?.n ?? 0),
+  }));
+  const total = byStatus.reduce((sum, s) => sum + s.count, 0);
+  const closed = byStatus.find((s) => s.status === "closed")?.count ?? 0;
+  return { total, open: total - closed, byStatus };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type AttemptFacts, assertAttemptAllowed, attemptPlan } from "./attempts.js";
-import { RuleViolation } from "./errors.js";
+import {
+  type AttemptFacts,
+  assertAttemptAllowed,
+  attemptPlan,
+  needsAnotherChannel,
+  realAttemptCount,
+} from "./attempts.js";
+import { Conflict } from "./errors.js";
 import { DEFAULT_SETTINGS, type PracticeSettings } from "./settings.js";
 
 const settings: PracticeSettings = { ...DEFAULT_SETTINGS, timeZone: "America/New_York" };
@@ -100,8 +106,8 @@ describe("assertAttemptAllowed", () => {
       assertAttemptAllowed(3, settings);
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(RuleViolation);
-      const violation = error as RuleViolation;
+      expect(error).toBeInstanceOf(Conflict);
+      const violation = error as Conflict;
       expect(violation.message).toMatch(/limit is 3/);
       expect(violation.message).toMatch(/settings/);
       expect(violation.issues[0]?.field).toBe("attempt");
@@ -110,5 +116,31 @@ describe("assertAttemptAllowed", () => {
 
   it("respects a raised limit", () => {
     expect(() => assertAttemptAllowed(3, { ...settings, maxAttempts: 4 })).not.toThrow();
+  });
+});
+
+describe("bounced attempts", () => {
+  const bounced = sent(1, "2026-04-01T14:00:00Z", "bounced");
+  const real = [2, 3, 4].map((n) => sent(n, `2026-04-0${n}T14:00:00Z`));
+
+  it("do not count toward the limit", () => {
+    expect(realAttemptCount([bounced, ...real])).toBe(3);
+    expect(() =>
+      assertAttemptAllowed(realAttemptCount([bounced, ...real.slice(0, 2)]), settings),
+    ).not.toThrow();
+    expect(() => assertAttemptAllowed(realAttemptCount([bounced, ...real]), settings)).toThrow(
+      Conflict,
+    );
+  });
+
+  it("leave the plan's remaining asks untouched", () => {
+    const plan = attemptPlan([bounced], "2026-04-02T12:00:00Z", settings);
+    expect(plan).toMatchObject({ count: 0, remaining: 3 });
+  });
+
+  it("ask for another channel when the last one bounced", () => {
+    expect(needsAnotherChannel([bounced])).toBe(true);
+    expect(needsAnotherChannel([bounced, sent(2, "2026-04-03T14:00:00Z")])).toBe(false);
+    expect(needsAnotherChannel([])).toBe(false);
   });
 });

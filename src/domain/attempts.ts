@@ -1,6 +1,6 @@
 // Outreach attempts: ask, wait, ask again, and after the last unanswered try let it go.
 // Silence is normal, so the plan never treats one unanswered email as a refusal.
-import { RuleViolation } from "./errors.js";
+import { Conflict } from "./errors.js";
 import type { PracticeSettings } from "./settings.js";
 import { addDays, compareInstants, dateInZone } from "./time.js";
 import type { AttemptResponse } from "./vocabulary.js";
@@ -22,12 +22,30 @@ export interface AttemptPlan {
   state: AttemptState;
 }
 
+/**
+ * A bounced address never reached them: it is not one of the asks the limit counts, and the
+ * seeker should try another channel instead.
+ */
+export function countsTowardLimit(attempt: Pick<AttemptFacts, "response">): boolean {
+  return attempt.response !== "bounced";
+}
+
+export function realAttemptCount(attempts: readonly Pick<AttemptFacts, "response">[]): number {
+  return attempts.filter(countsTowardLimit).length;
+}
+
+/** The last attempt bounced: the page should suggest another channel before asking again. */
+export function needsAnotherChannel(attempts: readonly AttemptFacts[]): boolean {
+  const last = [...attempts].sort((a, b) => a.number - b.number).at(-1);
+  return last?.response === "bounced";
+}
+
 export function attemptPlan(
   attempts: readonly AttemptFacts[],
   now: string,
   settings: PracticeSettings,
 ): AttemptPlan {
-  const count = attempts.length;
+  const count = realAttemptCount(attempts);
   const remaining = Math.max(0, settings.maxAttempts - count);
   let lastSentAt: string | null = null;
   for (const attempt of attempts) {
@@ -63,11 +81,15 @@ export function attemptPlan(
   };
 }
 
-export function assertAttemptAllowed(existingCount: number, settings: PracticeSettings): void {
-  if (existingCount < settings.maxAttempts) return;
+/**
+ * Rule "attempt limit": at most `maxAttempts` asks that reached the person (bounces aside).
+ * A refusal is a conflict with the request's state, not bad input.
+ */
+export function assertAttemptAllowed(realCount: number, settings: PracticeSettings): void {
+  if (realCount < settings.maxAttempts) return;
   const limit = settings.maxAttempts;
   const message =
-    `This request already has ${existingCount} attempt${existingCount === 1 ? "" : "s"}; ` +
-    `the limit is ${limit}. Let it go, or raise the limit in settings.`;
-  throw new RuleViolation(message, [{ field: "attempt", message }]);
+    `This request already has ${realCount} attempt${realCount === 1 ? "" : "s"} that reached them; ` +
+    `the limit is ${limit} (attempt limit). Let it go, or raise the limit in settings.`;
+  throw new Conflict(message, [{ field: "attempt", message }]);
 }

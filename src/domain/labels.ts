@@ -8,6 +8,8 @@ import type {
   FollowUpKind,
   HowKnown,
   InsightArea,
+  InsightKind,
+  LeadStatus,
   OrganizationRelation,
   QuestionCategory,
   QuestionPhase,
@@ -18,12 +20,15 @@ export const HOW_KNOWN_LABEL: Record<HowKnown, string> = {
   friend: "Friend",
   family: "Family",
   classmate_or_alumni: "Classmate or alumni",
+  professor_or_teacher: "Professor or teacher",
   former_coworker: "Former coworker",
   former_boss: "Former boss",
   supplier: "Supplier",
   customer: "Customer",
   competitor: "Competitor",
   community: "Community",
+  association: "Professional or trade association",
+  chamber_or_trade_directory: "Chamber or trade directory",
   online: "Found online",
   referral: "Referral",
   directory: "Directory",
@@ -115,4 +120,19 @@ export const PHASE_LABEL: Record<QuestionPhase, string> = {
 export const CATEGORY_LABEL: Record<QuestionCategory, string> = {
   organisational: "Organisational",
   individual: "Individual",
+};
+
+export const INSIGHT_KIND_LABEL: Record<InsightKind, string> = {
+  learned: "Learned",
+  assumption_confirmed: "Assumption confirmed",
+  assumption_overturned: "Changed my mind",
+};
+
+export const LEAD_STATUS_LABEL: Record<LeadStatus, string> = {
+  heard: "Heard of",
+  pursuing: "Pursuing",
+  applied: "Applied",
+  interviewing: "Interviewing",
+  offer: "Offer",
+  closed: "Closed",
 };

@@ -1,8 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planAgenda } from "./agenda.js";
+import { MAX_AGENDA_MINUTES, MIN_AGENDA_MINUTES, planAgenda } from "./agenda.js";
 import { RuleViolation } from "./errors.js";
-import { questionBudget, questionCountGuide } from "./questionBudget.js";
+import {
+  MAX_QUESTIONS,
+  questionBudget,
+  questionCountGuide,
+  TYPICAL_QUESTION_MINUTES,
+} from "./questionBudget.js";
 
 const twenty = planAgenda(20);
 
@@ -75,18 +80,37 @@ describe("questionBudget", () => {
 });
 
 describe("questionCountGuide", () => {
-  it("suggests four or five for calls up to 15 minutes", () => {
-    expect(questionCountGuide(10)).toEqual({ min: 4, max: 5 });
-    expect(questionCountGuide(15)).toEqual({ min: 4, max: 5 });
+  const guideAt = (minutes: number) => questionCountGuide(planAgenda(minutes));
+
+  it("never passes fifteen, at any length", () => {
+    for (let minutes = MIN_AGENDA_MINUTES; minutes <= MAX_AGENDA_MINUTES; minutes++) {
+      expect(guideAt(minutes).max, `${minutes} min`).toBeLessThanOrEqual(MAX_QUESTIONS);
+    }
+    expect(guideAt(60).max).toBe(15);
+    expect(guideAt(180).max).toBe(15);
   });
 
-  it("suggests up to about fifteen at 20 minutes and scales beyond", () => {
-    expect(questionCountGuide(20)).toEqual({ min: 5, max: 15 });
-    expect(questionCountGuide(16)).toEqual({ min: 5, max: 12 });
-    expect(questionCountGuide(30)).toEqual({ min: 5, max: 23 });
+  it("never asks for more than the questions block holds, so the budget agrees", () => {
+    for (let minutes = MIN_AGENDA_MINUTES; minutes <= MAX_AGENDA_MINUTES; minutes++) {
+      const agenda = planAgenda(minutes);
+      const { min, max } = questionCountGuide(agenda);
+      expect(min, `${minutes} min`).toBeLessThanOrEqual(max);
+      const typical = Array.from({ length: max }, () => TYPICAL_QUESTION_MINUTES);
+      expect(questionBudget(typical, agenda).state, `${minutes} min`).not.toBe("over");
+    }
   });
 
-  it("refuses a non-positive length", () => {
-    expect(() => questionCountGuide(0)).toThrow(RuleViolation);
+  it("at 20 minutes stops where the built-in two-minute questions fill the block", () => {
+    expect(guideAt(20)).toEqual({ min: 4, max: 7 });
+    expect(questionBudget(Array(7).fill(2), planAgenda(20)).state).not.toBe("over");
+    expect(questionBudget(Array(8).fill(2), planAgenda(20)).state).toBe("over");
+  });
+
+  it("counts in the seeker's own question length when given", () => {
+    expect(questionCountGuide(planAgenda(20), 1)).toEqual({ min: 4, max: 14 });
+  });
+
+  it("refuses a non-positive question length", () => {
+    expect(() => questionCountGuide(planAgenda(20), 0)).toThrow(RuleViolation);
   });
 });

@@ -27,9 +27,7 @@ export function questionBudget(
       throw new RuleViolation(message, [{ field: `pickedMinutes.${index}`, message }]);
     }
   }
-  const budgetSeconds = agenda
-    .filter((item) => item.phase === "questions")
-    .reduce((sum, item) => sum + item.plannedSeconds, 0);
+  const budgetSeconds = questionsBlockSeconds(agenda);
   // Rounded so that fractional minutes do not leave floating-point crumbs.
   const usedSeconds = Math.round(pickedMinutes.reduce((sum, m) => sum + m, 0) * 60);
   let state: QuestionBudgetState = "ok";
@@ -44,15 +42,34 @@ export function questionBudget(
   };
 }
 
+/** The articles' ceiling: 10–15 questions for the longest talks, never more. */
+export const MAX_QUESTIONS = 15;
+/** Their floor: 4–5 questions even for a 10–15-minute call. */
+export const MIN_QUESTIONS = 4;
+/** Most built-in questions take two minutes; the guide counts in those. */
+export const TYPICAL_QUESTION_MINUTES = 2;
+
+export function questionsBlockSeconds(agenda: readonly AgendaItem[]): number {
+  return agenda
+    .filter((item) => item.phase === "questions")
+    .reduce((sum, item) => sum + item.plannedSeconds, 0);
+}
+
 /**
- * How many questions to prepare: a short call holds only a handful, a longer one more,
- * with spares for when the talk stalls.
+ * How many questions to prepare: as many typical questions as the questions block holds, at
+ * most 15, so the guide and the time budget never disagree (picking the guide's maximum of
+ * typical questions never turns the budget red).
  */
-export function questionCountGuide(minutes: number): { min: number; max: number } {
-  if (!Number.isFinite(minutes) || minutes <= 0) {
-    const message = `A conversation lasts a positive number of minutes; got ${minutes}.`;
-    throw new RuleViolation(message, [{ field: "minutes", message }]);
+export function questionCountGuide(
+  agenda: readonly AgendaItem[],
+  typicalMinutes = TYPICAL_QUESTION_MINUTES,
+): { min: number; max: number } {
+  if (!Number.isFinite(typicalMinutes) || typicalMinutes <= 0) {
+    const message = `A question takes a positive number of minutes; got ${typicalMinutes}.`;
+    throw new RuleViolation(message, [{ field: "typicalMinutes", message }]);
   }
-  if (minutes <= 15) return { min: 4, max: 5 };
-  return { min: 5, max: Math.max(5, Math.round(minutes * 0.75)) };
+  const holds = Math.floor(questionsBlockSeconds(agenda) / Math.round(typicalMinutes * 60));
+  // Even the shortest call gets one question; the agenda always leaves it room (3 min or more).
+  const max = Math.max(1, Math.min(MAX_QUESTIONS, holds));
+  return { min: Math.min(MIN_QUESTIONS, max), max };
 }

@@ -6,12 +6,15 @@ export const HOW_KNOWN = [
   "friend",
   "family",
   "classmate_or_alumni",
+  "professor_or_teacher",
   "former_coworker",
   "former_boss",
   "supplier",
   "customer",
   "competitor",
   "community",
+  "association",
+  "chamber_or_trade_directory",
   "online",
   "referral",
   "directory",
@@ -92,6 +95,13 @@ export type ThankYouChannel = (typeof THANK_YOU_CHANNELS)[number];
 export const INSIGHT_AREAS = ["industry", "company", "job"] as const;
 export type InsightArea = (typeof INSIGHT_AREAS)[number];
 
+/**
+ * What an insight is: something learned, or an earlier assumption that a conversation
+ * confirmed or overturned ("what changed my mind").
+ */
+export const INSIGHT_KINDS = ["learned", "assumption_confirmed", "assumption_overturned"] as const;
+export type InsightKind = (typeof INSIGHT_KINDS)[number];
+
 /** Organisational questions are about the company; individual ones about the person. */
 export const QUESTION_CATEGORIES = ["organisational", "individual"] as const;
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
@@ -114,7 +124,15 @@ export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 export const TOUCHPOINT_DIRECTIONS = ["given", "received"] as const;
 export type TouchpointDirection = (typeof TOUCHPOINT_DIRECTIONS)[number];
 
-export const LEAD_STATUSES = ["heard", "pursuing", "applied", "closed"] as const;
+/** An opening's way from first heard of to an answer, in order. */
+export const LEAD_STATUSES = [
+  "heard",
+  "pursuing",
+  "applied",
+  "interviewing",
+  "offer",
+  "closed",
+] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
 /** The agenda's four phases, in order. */

@@ -1,8 +1,9 @@
 // Row types of the database, as Kysely sees them. Both engines store the same shapes:
 // instants and dates as ISO text, booleans as 0/1 integers and lists as JSON text, so one query
 // code and one backup format serve SQLite and PostgreSQL alike.
-import type { AuthUserTable, ServerSettingTable, SignInFailureTable } from "./accountsSchema.js";
+
 import type { Generated } from "kysely";
+import type { AuthUserTable, ServerSettingTable, SignInFailureTable } from "./accountsSchema.js";
 
 /** 0 or 1: booleans are integers on both engines. */
 export type Flag = number;
@@ -58,6 +59,8 @@ export interface TargetTable {
   role: string;
   industry_id: string | null;
   notes: string;
+  why_field: string;
+  why_company: string;
   active: Flag;
   created_at: string;
   updated_at: string;
@@ -176,6 +179,7 @@ export interface InsightTable {
   id: string;
   owner_id: string;
   area: string;
+  kind: string;
   text: string;
   target_id: string | null;
   industry_id: string | null;
@@ -255,6 +259,19 @@ export interface CalendarFeedTable {
   revoked_at: string | null;
 }
 
+/** The seeker's request and thank-you templates; a null field falls back to the built-in text. */
+export interface TemplatesTable {
+  id: string;
+  owner_id: string;
+  my_name: string | null;
+  request_subject: string | null;
+  request: string | null;
+  thank_you_email: string | null;
+  thank_you_card: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 /** SQLite's FTS5 index of people; PostgreSQL indexes people.search_text instead. */
 export interface PeopleFtsTable {
   rowid: Generated<number>;
@@ -284,6 +301,7 @@ export interface Database {
   leads: LeadTable;
   people_fts: PeopleFtsTable;
   calendar_feeds: CalendarFeedTable;
+  templates: TemplatesTable;
   user: AuthUserTable;
   sign_in_failures: SignInFailureTable;
   server_settings: ServerSettingTable;

@@ -52,7 +52,7 @@ describe.each(ENGINES)("the conversation pipeline on %s", (engine) => {
     const fourth = await api.post(`/api/conversations/${conversationId}/attempts`, {
       channel: "phone",
     });
-    expect(fourth.status).toBe(400);
+    expect(fourth.status).toBe(409);
     expect(fourth.body.errors[0].field).toBe("attempt");
     expect((await api.get(`/api/attempts?conversationId=${conversationId}`)).body.total).toBe(3);
     const today = await api.get("/api/today");
@@ -67,6 +67,7 @@ describe.each(ENGINES)("the conversation pipeline on %s", (engine) => {
   it("refuses a step the pipeline does not allow, naming the status", async () => {
     const early = await api.post(`/api/conversations/${conversationId}/thanked`, {
       channel: "email",
+      nameChecked: true,
     });
     expect(early.status).toBe(409);
     expect(early.body.errors[0].field).toBe("status");
@@ -160,8 +161,10 @@ describe.each(ENGINES)("the conversation pipeline on %s", (engine) => {
   });
 
   it("records the thank-you, closing its follow-up", async () => {
+    await api.patch(`/api/people/${personId}`, { mailingAddress: "12 Dock Road, Leeds" });
     const thanked = await api.post(`/api/conversations/${conversationId}/thanked`, {
       channel: "card",
+      nameChecked: true,
     });
     expect(thanked.body).toMatchObject({ status: "thanked", thankYouChannel: "card" });
     expect((await followUps()).find((f) => f.kind === "thank_you")?.doneAt).not.toBeNull();

@@ -1,10 +1,13 @@
 import { z } from "zod";
-import { INSIGHT_AREAS } from "../../domain/vocabulary.js";
+import { INSIGHT_AREAS, INSIGHT_KINDS } from "../../domain/vocabulary.js";
 import type { ResourceDef } from "../resource.js";
 import { optionalId, stamps } from "./fields.js";
 
 const writable = {
   area: z.enum(INSIGHT_AREAS).describe("which of the three areas of research it informs"),
+  kind: z
+    .enum(INSIGHT_KINDS)
+    .describe("learned, or an earlier assumption the conversation confirmed or overturned"),
   text: z.string().trim().min(1, "must not be empty").max(20_000),
   targetId: optionalId,
   industryId: optionalId,
@@ -19,6 +22,7 @@ export const insightResource = {
   table: "insights",
   columns: {
     area: "text",
+    kind: "text",
     text: "text",
     targetId: "text",
     industryId: "text",
@@ -39,13 +43,22 @@ export const insightResource = {
   create: z.object(writable).partial().required({ area: true, text: true }).strict(),
   update: z.object(writable).partial().strict(),
   defaults: {
+    kind: "learned",
     targetId: null,
     industryId: null,
     organizationId: null,
     personId: null,
     conversationId: null,
   },
-  equalsFilters: ["area", "targetId", "industryId", "organizationId", "personId", "conversationId"],
+  equalsFilters: [
+    "area",
+    "kind",
+    "targetId",
+    "industryId",
+    "organizationId",
+    "personId",
+    "conversationId",
+  ],
   containsFilters: [],
   searchFields: ["text"],
 } satisfies ResourceDef;

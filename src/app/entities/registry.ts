@@ -24,6 +24,7 @@ import { pitchResource } from "./pitch.js";
 import { questionResource } from "./question.js";
 import { referralResource } from "./referral.js";
 import { targetResource } from "./target.js";
+import { templatesResource } from "./templates.js";
 import { touchpointResource } from "./touchpoint.js";
 
 export interface EntityEntry {
@@ -158,6 +159,14 @@ export const ENTITIES: readonly EntityEntry[] = [
     def: leadResource,
     service: plain(leadResource),
     api: { create: "open" },
+    backup: true,
+    search: "substring",
+  },
+  {
+    // One set per owner, read and saved through GET and PUT /api/templates.
+    def: templatesResource,
+    service: plain(templatesResource),
+    api: false,
     backup: true,
     search: "substring",
   },

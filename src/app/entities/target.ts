@@ -6,6 +6,11 @@ const writable = {
   role: requiredName.describe("the job the seeker is aiming at"),
   industryId: optionalId,
   notes: longText,
+  whyField: z.string().max(5000).describe('the seeker\'s short answer to "why this field?"'),
+  whyCompany: z
+    .string()
+    .max(5000)
+    .describe('the seeker\'s short answer to "why this company?" (the companies aimed at)'),
   active: z.boolean(),
 };
 
@@ -16,7 +21,14 @@ export const targetResource = {
   name: "target",
   plural: "targets",
   table: "targets",
-  columns: { role: "text", industryId: "text", notes: "text", active: "flag" },
+  columns: {
+    role: "text",
+    industryId: "text",
+    notes: "text",
+    whyField: "text",
+    whyCompany: "text",
+    active: "flag",
+  },
   refs: { industryId: "industries" },
   stamps: { created: true, updated: true },
   orderBy: "role",
@@ -30,8 +42,8 @@ export const targetResource = {
     .object({ ...writable, organizationIds })
     .partial()
     .strict(),
-  defaults: { industryId: null, notes: "", active: true },
+  defaults: { industryId: null, notes: "", whyField: "", whyCompany: "", active: true },
   equalsFilters: ["industryId", "active"],
   containsFilters: [],
-  searchFields: ["role", "notes"],
+  searchFields: ["role", "notes", "whyField", "whyCompany"],
 } satisfies ResourceDef;

@@ -1,15 +1,16 @@
 // Asking: each attempt is recorded against the conversation, at most the configured number of
 // times, and sets up the retry (or the reminder to let it go) in the same transaction.
 import { z } from "zod";
-import { assertAttemptAllowed } from "../../domain/attempts.js";
+import { assertAttemptAllowed, realAttemptCount } from "../../domain/attempts.js";
 import { Conflict } from "../../domain/errors.js";
 import { followUpAfterAttempt } from "../../domain/followUps.js";
 import { toStoredInstant } from "../../domain/time.js";
+import type { AttemptResponse } from "../../domain/vocabulary.js";
 import { ATTEMPT_CHANNELS } from "../../domain/vocabulary.js";
 import { newId } from "../../store/ids.js";
 import { getById } from "../../store/ownedRepository.js";
 import {
-  countAttempts,
+  attemptResponsesOf,
   insertAttempt,
   setAttemptResponse,
 } from "../../store/repositories/attempts.repository.js";
@@ -49,8 +50,12 @@ export function recordAttempt(
   return inTransaction(ctx, async (tx) => {
     const settings = await loadSettings(tx, ctx.ownerId);
     const conversation = await loadConversation(ctx, tx, conversationId);
-    const count = await countAttempts(tx, conversationId);
-    assertAttemptAllowed(count, settings);
+    const sent = (await attemptResponsesOf(tx, ctx.ownerId, conversationId)).map((a) => ({
+      response: a.response as AttemptResponse,
+    }));
+    // Bounces are numbered like any attempt but do not count toward the limit.
+    const count = sent.length;
+    assertAttemptAllowed(realAttemptCount(sent), settings);
     const sentAt = toStoredInstant(input.sentAt ?? ctx.clock.now());
     await moveConversation(ctx, tx, conversation, "asked");
     const id = newId();

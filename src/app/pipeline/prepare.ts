@@ -66,7 +66,7 @@ export async function preparation(
       picks.map((p) => p.minutes),
       agenda,
     ),
-    guide: questionCountGuide(Number(conversation.requestedMinutes)),
+    guide: questionCountGuide(agenda),
   };
 }
 

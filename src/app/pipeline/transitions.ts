@@ -2,10 +2,14 @@
 // Each step is one use case and one transaction; the follow-ups it implies are written with it.
 import { z } from "zod";
 import { comeBackFollowUp, followUpsAfterHeld } from "../../domain/followUps.js";
+import { assertTransition } from "../../domain/pipeline.js";
+import { assertThankYouReady } from "../../domain/thankYou.js";
 import { dateInZone, toStoredInstant } from "../../domain/time.js";
 import { CONVERSATION_MODES, THANK_YOU_CHANNELS } from "../../domain/vocabulary.js";
+import { getById } from "../../store/ownedRepository.js";
 import { type AppContext, inTransaction } from "../context.js";
 import { instant } from "../entities/fields.js";
+import { personResource } from "../entities/person.js";
 import { loadSettings } from "../settings.js";
 import {
   type ConversationFacts,
@@ -37,6 +41,9 @@ export const thankedInput = z
   .object({
     sentAt: instant.optional().describe("defaults to now"),
     channel: z.enum(THANK_YOU_CHANNELS).default("email"),
+    nameChecked: z
+      .boolean()
+      .describe("the spelling of their name was checked; a thank-you is refused (409) without it"),
   })
   .strict();
 
@@ -101,6 +108,14 @@ export function markThanked(
 ): Promise<ConversationFacts> {
   return inTransaction(ctx, async (tx) => {
     const conversation = await loadConversation(ctx, tx, id);
+    // The pipeline speaks first: a conversation never held cannot be thanked, address or not.
+    assertTransition(conversation.status, "thanked");
+    const person = await getById(tx, personResource, ctx.ownerId, conversation.personId, "person");
+    assertThankYouReady({
+      channel: input.channel,
+      nameChecked: input.nameChecked,
+      mailingAddress: (person.mailingAddress as string | null) ?? null,
+    });
     const sentAt = toStoredInstant(input.sentAt ?? ctx.clock.now());
     const moved = await moveConversation(ctx, tx, conversation, "thanked", {
       thankYouSentAt: sentAt,

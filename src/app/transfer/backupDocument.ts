@@ -7,9 +7,11 @@ import type { PracticeSettings } from "../../domain/settings.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { conversationQuestionResource } from "../entities/conversationQuestion.js";
 import { id, shortText } from "../entities/fields.js";
+import { insightResource } from "../entities/insight.js";
 import { personResource } from "../entities/person.js";
 import { questionResource } from "../entities/question.js";
 import { ENTITIES } from "../entities/registry.js";
+import { targetResource } from "../entities/target.js";
 import type { ResourceDef } from "../resource.js";
 
 export const BACKUP_FORMAT = "inroads-backup";
@@ -43,6 +45,16 @@ export function backupEntitySchema(def: ResourceDef): z.ZodType<Entity> {
         message: "needs either questionId (your own question) or questionKey (a built-in one)",
         path: ["questionId"],
       });
+  }
+  // Backups written before targets had their "why" answers and insights their kind still restore.
+  if (def === targetResource) {
+    return def.entity.extend({
+      whyField: def.entity.shape.whyField.default(""),
+      whyCompany: def.entity.shape.whyCompany.default(""),
+    });
+  }
+  if (def === insightResource) {
+    return def.entity.extend({ kind: def.entity.shape.kind.default("learned") });
   }
   if (def === personResource) {
     // Backups written before people had name parts are still whole backups.

@@ -13,9 +13,11 @@ import { demoLoadedSchema } from "../../app/views/transfer.js";
 import { Conflict } from "../../domain/errors.js";
 import type { Api } from "../api.js";
 import { action } from "./action.js";
+import { templateRoutes } from "./templates.js";
 
 /** The views across entities: today, coverage, pitch, progress and settings. */
 export function overviewRoutes(api: Api): void {
+  templateRoutes(api);
   action(api, {
     method: "get",
     operationId: "getToday",

@@ -5,6 +5,8 @@ import { initial } from "./0001_initial.js";
 import { calendarFeeds } from "./0002_calendar_feeds.js";
 import { listIndexes } from "./0003_list_indexes.js";
 import { structuredNames } from "./0004_structured_names.js";
+import { accounts } from "./0005_accounts.js";
+import { practiceWords } from "./0006_practice_words.js";
 import type { Engine, Migration } from "./migration.js";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -12,6 +14,8 @@ export const MIGRATIONS: readonly Migration[] = [
   calendarFeeds,
   listIndexes,
   structuredNames,
+  accounts,
+  practiceWords,
 ];
 
 export async function migrateToLatest(

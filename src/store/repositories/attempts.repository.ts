@@ -1,13 +1,18 @@
 // Attempts: each request sent for a conversation, numbered, and what came back.
 import { dbOf, type Tx } from "../handle.js";
 
-export async function countAttempts(tx: Tx, conversationId: string): Promise<number> {
-  const previous = await dbOf(tx)
+/** What came back from each attempt so far, so the limit can leave bounces out. */
+export async function attemptResponsesOf(
+  tx: Tx,
+  ownerId: string,
+  conversationId: string,
+): Promise<{ response: string }[]> {
+  return dbOf(tx)
     .selectFrom("attempts")
-    .select(({ fn }) => fn.countAll<number>().as("n"))
+    .select("response")
+    .where("owner_id", "=", ownerId)
     .where("conversation_id", "=", conversationId)
-    .executeTakeFirstOrThrow();
-  return Number(previous.n);
+    .execute();
 }
 
 export async function insertAttempt(

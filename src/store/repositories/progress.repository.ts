@@ -1,5 +1,6 @@
 // The reads behind Progress: every conversation's status, every attempt's answer, how far
-// referred people got and when each person was added.
+// referred people got, when each person was added, where the leads stand and what changed the
+// seeker's mind.
 import { dbOf, type Tx } from "../handle.js";
 
 export async function progressFacts(tx: Tx, ownerId: string) {
@@ -25,5 +26,17 @@ export async function progressFacts(tx: Tx, ownerId: string) {
     .select("created_at")
     .where("owner_id", "=", ownerId)
     .execute();
-  return { conversations, attempts, referrals, people };
+  const leadStatuses = await db
+    .selectFrom("leads")
+    .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("owner_id", "=", ownerId)
+    .groupBy("status")
+    .execute();
+  const insightKinds = await db
+    .selectFrom("insights")
+    .select(["kind", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("owner_id", "=", ownerId)
+    .groupBy("kind")
+    .execute();
+  return { conversations, attempts, referrals, people, leadStatuses, insightKinds };
 }

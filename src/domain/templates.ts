@@ -1,0 +1,104 @@
+// The words of the request and the thank-you, with {placeholders} filled from the person and the
+// target. These built-in ones are every seeker's defaults; a seeker's own edits are kept on the
+// server and fall back to these field by field.
+
+export interface Templates {
+  myName: string;
+  requestSubject: string;
+  request: string;
+  thankYouEmail: string;
+  thankYouCard: string;
+}
+
+export const TEMPLATE_KEYS = [
+  "myName",
+  "requestSubject",
+  "request",
+  "thankYouEmail",
+  "thankYouCard",
+] as const satisfies readonly (keyof Templates)[];
+export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
+
+export const TEMPLATE_FIELDS = [
+  "firstName",
+  "fullName",
+  "myName",
+  "whoIAm",
+  "howIFoundYou",
+  "minutes",
+  "whyYou",
+  "whyYes",
+  "organization",
+  "role",
+  "learned",
+] as const;
+
+export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
+
+export const BUILT_IN_TEMPLATES: Readonly<Templates> = {
+  myName: "",
+  requestSubject: "{minutes} minutes of your advice?",
+  request: [
+    "Dear {firstName},",
+    "",
+    "{whoIAm}",
+    "",
+    "{howIFoundYou} {whyYou}",
+    "",
+    "Could I have {minutes} minutes of your time, by phone, video or over a coffee, to hear how you got where you are and how you see the field? I am not asking you for a job: I am trying to understand the work before I go further.",
+    "",
+    "{whyYes}",
+    "",
+    "Any time that suits you over the next two weeks would be perfect.",
+    "",
+    "With thanks,",
+    "{myName}",
+  ].join("\n"),
+  thankYouEmail: [
+    "Dear {firstName},",
+    "",
+    "Thank you for the time you gave me. {learned}",
+    "",
+    "I will keep you posted on how my search goes, and I would be glad to return the favour if I can ever help.",
+    "",
+    "Best regards,",
+    "{myName}",
+  ].join("\n"),
+  thankYouCard: [
+    "Dear {firstName},",
+    "",
+    "Thank you for our conversation. {learned} Your advice gave me a clear next step.",
+    "",
+    "Warmly,",
+    "{myName}",
+  ].join("\n"),
+};
+
+/**
+ * A reason for them to say yes (the articles: a future colleague or good applicant, the wish to
+ * give back, a school in common). Shared ground comes first because it is the strongest.
+ */
+export function reasonToSayYes(facts: { sharedSchool: boolean; role: string | null }): string {
+  if (facts.sharedSchool) {
+    return "We share a school, and I would be glad to do for the next students what I hope you can do for me.";
+  }
+  const work = facts.role ? `${facts.role} work` : "this work";
+  return `People starting out in ${work} will one day be your colleagues and applicants; I hope to be one worth recommending, and to pass the favour on.`;
+}
+
+/** Fills {field} placeholders; an empty field leaves no stray braces or double spaces. */
+export function fillTemplate(
+  template: string,
+  values: Partial<Record<TemplateField, string>>,
+): string {
+  return template
+    .replace(/\{(\w+)\}/g, (_, name: string) => values[name as TemplateField]?.trim() ?? "")
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/ {2,}/g, " ")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+export function firstName(fullName: string): string {
+  return fullName.trim().split(/\s+/)[0] ?? fullName;
+}
