@@ -12,6 +12,7 @@ import { migrateCommand } from "./commands/migrate.js";
 import { peopleCommand } from "./commands/people.js";
 import { serveCommand } from "./commands/serve.js";
 import { todayCommand } from "./commands/today.js";
+import { usersCommand } from "./commands/users.js";
 import { resolveDatabase } from "./config.js";
 import { packageVersion } from "./version.js";
 
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
   demoCommand(program, env);
   importCommand(program, env);
   exportCommand(program, env);
+  usersCommand(program, env);
   return program;
 }
 

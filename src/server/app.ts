@@ -1,7 +1,10 @@
 // The HTTP application: local-safety guard, the context for each request, the API routes, the
 // OpenAPI document, problem+json errors and (when built) the web app's static files.
+import type { Accounts } from "../app/accounts/auth.js";
 import type { AppContext } from "../app/context.js";
 import { type Api, newApi } from "./api.js";
+import { documentAuth } from "./auth/authDocs.js";
+import { mountAuth } from "./auth/mountAuth.js";
 import { faithfulText } from "./faithfulText.js";
 import { type GuardOptions, localOnly } from "./guard.js";
 import { problem, problemFor, respondProblem } from "./problem.js";
@@ -16,6 +19,8 @@ import { bodyLimits, jsonOnly, securityHeaders } from "./security.js";
 
 export interface AppOptions extends GuardOptions {
   version: string;
+  /** Server mode: accounts and sessions; every request's owner comes from its session. */
+  server?: { accounts: Accounts; trustProxy: boolean; signUpOpen: boolean };
   /** Adds routes after the API, e.g. the web app's static files. */
   extend?: (api: Api) => void;
 }
@@ -27,10 +32,20 @@ export function createApp(ctx: AppContext, options: AppOptions): Api {
   api.use("/api/*", jsonOnly());
   api.use("/api/*", bodyLimits());
   api.use("/api/*", faithfulText());
-  api.use("/api/*", async (c, next) => {
-    c.set("ctx", ctx);
-    await next();
-  });
+  if (options.server) {
+    mountAuth(api, {
+      accounts: options.server.accounts,
+      base: ctx,
+      trustProxy: options.server.trustProxy,
+    });
+    documentAuth(api, { signUpOpen: options.server.signUpOpen });
+  } else {
+    // Local mode: one owner, the one who runs the program.
+    api.use("/api/*", async (c, next) => {
+      c.set("ctx", ctx);
+      await next();
+    });
+  }
 
   api.get("/api/health", async (c) => {
     await ctx.store.ping();

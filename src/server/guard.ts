@@ -35,6 +35,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export interface GuardOptions {
   /** Extra host names the user allowed, e.g. when serving on a LAN address on purpose. */
   allowedHosts?: string[];
+  /**
+   * Server mode's public origin (https://inroads.example.edu): changes must come from it. Behind
+   * a proxy that ends TLS, the request itself arrives as http, so its own URL cannot say.
+   */
+  publicOrigin?: string;
 }
 
 export function localOnly(options: GuardOptions = {}): MiddlewareHandler {
@@ -52,7 +57,10 @@ export function localOnly(options: GuardOptions = {}): MiddlewareHandler {
     // Only our own pages may change data: the Origin must be this very host and port (another
     // local app on another port is foreign too). Sandboxed frames send "null": foreign.
     if (!SAFE_METHODS.has(c.req.method) && origin !== undefined) {
-      if (!isSameOrigin(origin, c.req.header("host"), new URL(c.req.url).protocol)) {
+      const own =
+        origin === options.publicOrigin ||
+        isSameOrigin(origin, c.req.header("host"), new URL(c.req.url).protocol);
+      if (!own) {
         return respondProblem(
           c,
           problem(403, "Forbidden origin", "Changes are accepted only from this app's own pages.", [

@@ -4,8 +4,10 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
+import type { Accounts } from "../app/accounts/auth.js";
 import type { AppContext } from "../app/context.js";
-import { createApp } from "./app.js";
+import type { Api } from "./api.js";
+import { type AppOptions, createApp } from "./app.js";
 
 export interface ServeOptions {
   port: number;
@@ -14,6 +16,16 @@ export interface ServeOptions {
   allowedHosts?: string[];
   /** Folder of the built web app; served when it exists. */
   webRoot?: string;
+  /**
+   * Server mode: called once the address is known (a port of 0 is chosen when listening), with
+   * the URL the server answers at; gives the accounts and what the public address is.
+   */
+  serverMode?: (listeningAt: string) => Promise<{
+    accounts: Accounts;
+    publicUrl: string;
+    trustProxy: boolean;
+    signUpOpen: boolean;
+  }>;
 }
 
 export interface RunningServer {
@@ -23,14 +35,23 @@ export interface RunningServer {
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
-export function startServer(ctx: AppContext, options: ServeOptions): Promise<RunningServer> {
+function buildApp(
+  ctx: AppContext,
+  options: ServeOptions,
+  server?: AppOptions["server"],
+  publicUrl?: string,
+) {
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
-  const app = createApp(ctx, {
+  const publicHost = publicUrl ? new URL(publicUrl).hostname : undefined;
+  return createApp(ctx, {
     version: options.version,
     allowedHosts: [
       ...(options.allowedHosts ?? []),
       ...(isWildcard(options.host) ? [] : [options.host]),
+      ...(publicHost ? [publicHost] : []),
     ],
+    publicOrigin: publicUrl ? new URL(publicUrl).origin : undefined,
+    server,
     extend: (api) => {
       if (!existsSync(webRoot)) return;
       api.use("/*", serveStatic({ root: webRoot }));
@@ -40,18 +61,49 @@ export function startServer(ctx: AppContext, options: ServeOptions): Promise<Run
       api.get("*", (c, next) => (isDataPath(c.req.path) ? next() : page(c, next)));
     },
   });
+}
+
+export function startServer(ctx: AppContext, options: ServeOptions): Promise<RunningServer> {
+  // The app is built once the address is known: server mode needs it for links and cookies.
+  let app: Api | undefined;
+  let ready: Promise<Api> | undefined;
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch: app.fetch, port: options.port, hostname: options.host },
+      {
+        fetch: async (request, env) => {
+          app ??= await ready;
+          return (app as Api).fetch(request, env);
+        },
+        port: options.port,
+        hostname: options.host,
+      },
       (info) => {
         const host = info.family === "IPv6" ? `[${info.address}]` : info.address;
-        resolve({
-          url: `http://${host}:${info.port}`,
-          close: () =>
-            new Promise<void>((done, fail) =>
-              server.close((error) => (error ? fail(error) : done())),
-            ),
-        });
+        const url = `http://${host}:${info.port}`;
+        ready = (async () => {
+          if (!options.serverMode) return buildApp(ctx, options);
+          const mode = await options.serverMode(url);
+          return buildApp(
+            ctx,
+            options,
+            { accounts: mode.accounts, trustProxy: mode.trustProxy, signUpOpen: mode.signUpOpen },
+            mode.publicUrl,
+          );
+        })();
+        ready.then(
+          () =>
+            resolve({
+              url,
+              close: () =>
+                new Promise<void>((done, fail) =>
+                  server.close((error) => (error ? fail(error) : done())),
+                ),
+            }),
+          (error) => {
+            server.close();
+            reject(error);
+          },
+        );
       },
     );
     server.once("error", reject);

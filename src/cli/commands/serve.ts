@@ -9,6 +9,17 @@ function port(value: string): number {
   return n;
 }
 
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
+
+interface ServeFlags {
+  port: string;
+  host: string;
+  allowHost?: string[];
+  accounts?: boolean;
+  publicUrl?: string;
+  trustProxy?: boolean;
+}
+
 export function serveCommand(program: Command, env: () => CommandEnv): void {
   program
     .command("serve")
@@ -19,15 +30,50 @@ export function serveCommand(program: Command, env: () => CommandEnv): void {
       "--allow-host <names...>",
       "extra Host names to answer to (when binding another address)",
     )
-    .action(async (options: { port: string; host: string; allowHost?: string[] }) => {
+    .option("--accounts", "server mode: sign-in, one account per person (for a group)")
+    .option(
+      "--public-url <url>",
+      "where people reach this server, e.g. https://inroads.example.edu (env: INROADS_PUBLIC_URL)",
+      process.env.INROADS_PUBLIC_URL,
+    )
+    .option("--trust-proxy", "believe X-Forwarded-For (only behind your own reverse proxy)")
+    .action(async (options: ServeFlags) => {
       const { open, out } = env();
+      if (!options.accounts && !LOOPBACK.test(options.host)) {
+        throw new Error(
+          `refusing to serve on ${options.host} without --accounts: local mode has no sign-in, so anyone who can reach this port would read and change all your data. Keep 127.0.0.1, or run a server with --accounts.`,
+        );
+      }
       const { startServer } = await import("../../server/serve.js");
       const app = await open();
+      const serverMode = options.accounts
+        ? async (listeningAt: string) => {
+            const { createAccounts, isSignUpOpen } = await import("../../app/accounts/auth.js");
+            const { mailerFromEnvironment } = await import("../../app/mail/mailer.js");
+            const { machineTimeZone } = await import("../../app/settings.js");
+            const publicUrl = (options.publicUrl ?? listeningAt).replace(/\/$/, "");
+            const mailer = mailerFromEnvironment(process.env, out);
+            const accounts = await createAccounts({
+              store: app.ctx.store,
+              publicUrl,
+              mailer,
+              clock: app.ctx.clock,
+              defaultTimeZone: machineTimeZone(),
+              secret: process.env.INROADS_AUTH_SECRET,
+            });
+            const signUpOpen = await isSignUpOpen(app.ctx.store);
+            out(`Server mode: accounts on, sign-up ${signUpOpen ? "open" : "by invitation"}`);
+            out(`Public address: ${publicUrl}`);
+            out(`Mail: ${mailer.describe()}`);
+            return { accounts, publicUrl, trustProxy: options.trustProxy === true, signUpOpen };
+          }
+        : undefined;
       const server = await startServer(app.ctx, {
         port: port(options.port),
         host: options.host,
         version: packageVersion(),
         allowedHosts: options.allowHost,
+        serverMode,
       });
       out(`Inroads is running at ${server.url}`);
       out(`Data: ${app.ctx.store.location}`);
