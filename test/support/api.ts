@@ -1,6 +1,7 @@
 // Drives the real Hono application in-process with real Request/Response objects, as a browser
 // on the same machine would (Host: localhost).
 import type { OpenApp } from "../../src/app/open.js";
+import type { Api } from "../../src/server/api.js";
 import { createApp } from "../../src/server/app.js";
 
 /**
@@ -32,7 +33,11 @@ export interface TestApi {
 // biome-ignore-end lint/suspicious/noExplicitAny: the default body type, as above
 
 export function testApi(app: OpenApp): TestApi {
-  const hono = createApp(app.ctx, { version: "test" });
+  return clientOf(createApp(app.ctx, { version: "test" }));
+}
+
+/** A client of an app already built (e.g. in server mode), sending `defaults` on every request. */
+export function clientOf(hono: Api, defaults: Record<string, string> = {}): TestApi {
   const request = async (
     method: string,
     path: string,
@@ -44,6 +49,7 @@ export function testApi(app: OpenApp): TestApi {
       headers: {
         host: "localhost",
         ...(body !== undefined ? { "content-type": "application/json" } : {}),
+        ...defaults,
         ...headers,
       },
       // A string or bytes go as they are (a test of malformed bodies); anything else as JSON.
