@@ -20,6 +20,7 @@ export const roots = {
   today: ["today"],
   progress: ["progress"],
   settings: ["settings"],
+  templates: ["templates"],
   calendarFeeds: ["calendar-feeds"],
 } as const satisfies Record<string, QueryKey>;
 

@@ -47,6 +47,7 @@ export type { FieldIssueView as FieldIssue } from "../../app/views/problem.js";
 export type { Progress } from "../../app/views/progress.js";
 export type { CapturedReferral } from "../../app/views/referral.js";
 export type { Settings as PracticeSettings } from "../../app/views/settings.js";
+export type { TemplatesView } from "../../app/views/templates.js";
 export type {
   Today,
   TodayConversation,

@@ -1,6 +1,7 @@
 // The three tries: which were sent, what came back, and when to try again. Silence is normal;
 // only after the last unanswered attempt is it time to let go.
-import { Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
+import { Alert, Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
+import { countsTowardLimit, needsAnotherChannel } from "../../../domain/attempts.js";
 import { recordResponse } from "../../api/attempts";
 import { stepTaken } from "../../api/conversations";
 import type { Attempt, FollowUp } from "../../api/types";
@@ -51,15 +52,32 @@ export function AttemptsPanel({
   timeZone?: string;
   answerable: boolean;
 }) {
-  const slots = Array.from({ length: Math.max(maxAttempts, attempts.length) }, (_, i) => i + 1);
-  const last = attempts[attempts.length - 1];
+  // A bounce never reached them: it is listed, but the three slots count only real asks.
+  const sorted = [...attempts].sort((a, b) => a.number - b.number);
+  let real = 0;
+  const rows: { attempt?: Attempt; label: string }[] = sorted.map((attempt) => ({
+    attempt,
+    label: countsTowardLimit(attempt) ? `Attempt ${++real}/${maxAttempts}` : "Bounced, not counted",
+  }));
+  for (let n = real + 1; n <= maxAttempts; n++) {
+    rows.push({ label: `Attempt ${n}/${maxAttempts}` });
+  }
+  const last = sorted[sorted.length - 1];
   return (
     <Stack gap="xs">
-      {slots.map((number) => {
-        const attempt = attempts.find((a) => a.number === number);
+      {needsAnotherChannel(sorted) && (
+        <Alert color="orange" variant="light" title="That request bounced" data-testid="bounced">
+          <Text size="sm">
+            It never reached them, so it does not count toward the {maxAttempts}. Try another
+            channel: LinkedIn, a phone call, or the person who introduced you. Or check the address
+            on their page.
+          </Text>
+        </Alert>
+      )}
+      {rows.map(({ attempt, label }) => {
         return (
           <Paper
-            key={number}
+            key={attempt?.id ?? label}
             withBorder
             p="xs"
             radius="md"
@@ -68,8 +86,11 @@ export function AttemptsPanel({
           >
             <Group justify="space-between" gap="xs">
               <Group gap={8}>
-                <Badge variant={attempt ? "filled" : "outline"} color={attempt ? "brand" : "gray"}>
-                  Attempt {number}/{maxAttempts}
+                <Badge
+                  variant={attempt ? "filled" : "outline"}
+                  color={attempt ? (countsTowardLimit(attempt) ? "brand" : "orange") : "gray"}
+                >
+                  {label}
                 </Badge>
                 {attempt ? (
                   <Text size="sm">

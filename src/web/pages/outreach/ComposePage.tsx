@@ -1,7 +1,9 @@
 // Asking one person for a conversation: the request, the attempts so far, and, once they say
 // yes, the date.
+
 import { Alert, Anchor, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { Link, useLocation, useParams } from "wouter";
+import { realAttemptCount } from "../../../domain/attempts.js";
 import { DEFAULT_SETTINGS } from "../../../domain/settings.js";
 import { pipeline, stepTaken } from "../../api/conversations";
 import { useSettings } from "../../api/settings";
@@ -66,9 +68,9 @@ export function ComposePage() {
   const { conversation: c, person } = facts;
   const canAsk =
     (c.status === "identified" || c.status === "asked") &&
-    facts.attempts.length < settings.maxAttempts;
+    realAttemptCount(facts.attempts) < settings.maxAttempts;
   const canSchedule = c.status === "identified" || c.status === "asked" || c.status === "cancelled";
-  const exhausted = facts.attempts.length >= settings.maxAttempts;
+  const exhausted = realAttemptCount(facts.attempts) >= settings.maxAttempts;
   return (
     <>
       <PageHeader
@@ -91,7 +93,10 @@ export function ComposePage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           {canAsk ? (
-            <SectionCard id="request" title={`Request, attempt ${facts.attempts.length + 1}`}>
+            <SectionCard
+              id="request"
+              title={`Request, attempt ${realAttemptCount(facts.attempts) + 1}`}
+            >
               <RequestComposer facts={facts} maxAttempts={settings.maxAttempts} />
             </SectionCard>
           ) : c.scheduledAt && c.status === "scheduled" ? (

@@ -1,5 +1,6 @@
 // Writing the request: the template's parts filled in, editable, then sent through the mail
-// app or copied for LinkedIn and the like. Sending records the attempt.
+// app or copied for LinkedIn and the like. Copying or opening the mail app records nothing: only
+// "I sent it" records the attempt, so a copy never uses up one of the three.
 import {
   Alert,
   Button,
@@ -12,20 +13,18 @@ import {
   TextInput,
 } from "@mantine/core";
 import { useState } from "react";
+import { realAttemptCount } from "../../../domain/attempts.js";
 import { ATTEMPT_CHANNELS, type AttemptChannel } from "../../../domain/vocabulary.js";
 import { pipeline, stepTaken } from "../../api/conversations";
+import { saveTemplates, templatesChanged, useTemplates } from "../../api/templates";
+import type { TemplatesView } from "../../api/types";
 import { Icon } from "../../components/icons";
+import { ErrorState, LoadingRows } from "../../components/PageStates";
 import { useToast } from "../../components/Toasts";
 import { useAction } from "../../hooks/useAction";
 import { CHANNEL_LABEL } from "../../lib/labels";
-import {
-  copyText,
-  fillTemplate,
-  loadTemplates,
-  mailtoHref,
-  saveTemplates,
-} from "../../lib/templates";
-import { howIFoundYou, requestValues, whyYou } from "./requestText";
+import { copyText, fillTemplate, mailtoHref } from "../../lib/templates";
+import { howIFoundYou, requestValues, whyYes, whyYou } from "./requestText";
 import type { OutreachFacts } from "./useOutreach";
 
 export function RequestComposer({
@@ -35,19 +34,35 @@ export function RequestComposer({
   facts: OutreachFacts;
   maxAttempts: number;
 }) {
-  const templates = loadTemplates();
+  const templates = useTemplates();
+  if (templates.isError)
+    return <ErrorState error={templates.error} retry={() => templates.refetch()} />;
+  if (!templates.data) return <LoadingRows rows={4} />;
+  return <Composer facts={facts} maxAttempts={maxAttempts} templates={templates.data} />;
+}
+
+function Composer({
+  facts,
+  maxAttempts,
+  templates,
+}: {
+  facts: OutreachFacts;
+  maxAttempts: number;
+  templates: TemplatesView;
+}) {
   const toast = useToast();
   const [myName, setMyName] = useState(templates.myName);
   const [found, setFound] = useState(() => howIFoundYou(facts));
   const [why, setWhy] = useState(() => whyYou(facts));
-  const values = requestValues(facts, { howIFoundYou: found, whyYou: why, myName });
+  const [yes, setYes] = useState(() => whyYes(facts));
+  const values = requestValues(facts, { howIFoundYou: found, whyYou: why, whyYes: yes, myName });
   const generated = fillTemplate(templates.request, values);
   const [edited, setEdited] = useState<string | null>(null);
   const body = edited ?? generated;
   const [subject, setSubject] = useState(() => fillTemplate(templates.requestSubject, values));
   const email = facts.person.emails[0];
   const [channel, setChannel] = useState<AttemptChannel>(email ? "email" : "linkedin");
-  const next = facts.attempts.length + 1;
+  const next = realAttemptCount(facts.attempts) + 1;
   const record = useAction(
     (sentBy: AttemptChannel) =>
       pipeline.recordAttempt(facts.conversation.id, {
@@ -60,17 +75,19 @@ export function RequestComposer({
       stale: stepTaken,
     },
   );
+  const keepName = useAction(() => saveTemplates({ myName }), { stale: templatesChanged });
   const rememberName = () => {
-    if (myName !== templates.myName) saveTemplates({ ...templates, myName });
+    if (myName !== templates.myName) keepName.mutate(undefined);
   };
   const copy = async () => {
     rememberName();
     const ok = await copyText(channel === "email" ? `${subject}\n\n${body}` : body);
     toast({
-      message: ok ? "Copied. Paste it where you send it." : "Copying was refused; select the text.",
+      message: ok
+        ? 'Copied. Paste it where you send it, then press "I sent it".'
+        : "Copying was refused; select the text.",
       tone: ok ? "info" : "error",
     });
-    record.mutate(channel);
   };
   return (
     <Stack gap="sm">
@@ -91,6 +108,14 @@ export function RequestComposer({
           onChange={(e) => setWhy(e.currentTarget.value)}
         />
       </SimpleGrid>
+      <Textarea
+        label="Why they might say yes"
+        description="A future colleague or applicant, the wish to give back, a school in common."
+        autosize
+        minRows={2}
+        value={yes}
+        onChange={(e) => setYes(e.currentTarget.value)}
+      />
       <TextInput
         label="Your name (signature)"
         value={myName}
@@ -135,27 +160,30 @@ export function RequestComposer({
           allowDeselect={false}
         />
         <Group gap="xs">
-          <Button
-            variant="default"
-            onClick={copy}
-            loading={record.isPending}
-            leftSection={<Icon name="copy" size={16} />}
-          >
-            Copy and record attempt {next}
+          <Button variant="default" onClick={copy} leftSection={<Icon name="copy" size={16} />}>
+            Copy
           </Button>
           {email && (
             <Button
               component="a"
+              variant="default"
               href={mailtoHref(email, subject, body)}
-              onClick={() => {
-                rememberName();
-                record.mutate("email");
-              }}
+              onClick={rememberName}
               leftSection={<Icon name="mail" size={16} />}
             >
               Open in mail app
             </Button>
           )}
+          <Button
+            onClick={() => {
+              rememberName();
+              record.mutate(channel);
+            }}
+            loading={record.isPending}
+            leftSection={<Icon name="check" size={16} />}
+          >
+            I sent it (attempt {next})
+          </Button>
         </Group>
       </Group>
       {!email && (

@@ -1,4 +1,6 @@
 // The request's parts, filled from what we know of the person and the target.
+
+import { reasonToSayYes } from "../../../domain/templates.js";
 import type { HowKnown } from "../../../domain/vocabulary.js";
 import { firstName } from "../../lib/templates";
 import type { OutreachFacts } from "./useOutreach";
@@ -11,6 +13,10 @@ const FOUND_THROUGH: Partial<Record<HowKnown, string>> = {
   family: "I am writing to you about my work for once.",
   community: "We know each other from the community, and I thought of you.",
   directory: "I found your name in the member directory.",
+  professor_or_teacher:
+    "You taught me, and your classes are part of why I am looking at this field.",
+  association: "I found you through the association we both belong to.",
+  chamber_or_trade_directory: "I found your name in the chamber of commerce directory.",
   online: "I came across your profile while reading about the field.",
   supplier: "We know each other through work, from the supplier side.",
   customer: "We know each other through work, from the customer side.",
@@ -39,6 +45,14 @@ export function whyYou(facts: OutreachFacts): string {
   return `Your experience${where} is exactly the view of ${target?.role ?? "the field"} I am looking for.`;
 }
 
+/** A reason for them to say yes: shared school first, else future colleagues and giving back. */
+export function whyYes(facts: OutreachFacts): string {
+  const sharedSchool =
+    facts.person.howKnown === "classmate_or_alumni" ||
+    facts.person.howKnown === "professor_or_teacher";
+  return reasonToSayYes({ sharedSchool, role: facts.target?.role ?? null });
+}
+
 export function whoIAm(facts: OutreachFacts, myName: string): string {
   const pitch = facts.pitch;
   const parts = [pitch?.whoIAm, pitch?.whatIWant].filter((p): p is string => Boolean(p?.trim()));
@@ -48,7 +62,7 @@ export function whoIAm(facts: OutreachFacts, myName: string): string {
 
 export function requestValues(
   facts: OutreachFacts,
-  edits: { howIFoundYou: string; whyYou: string; myName: string },
+  edits: { howIFoundYou: string; whyYou: string; whyYes: string; myName: string },
 ) {
   return {
     firstName: firstName(facts.person.fullName),
@@ -57,6 +71,7 @@ export function requestValues(
     whoIAm: whoIAm(facts, edits.myName),
     howIFoundYou: edits.howIFoundYou,
     whyYou: edits.whyYou,
+    whyYes: edits.whyYes,
     minutes: String(facts.conversation.requestedMinutes),
     organization: facts.organization?.name ?? "",
     role: facts.target?.role ?? "",

@@ -1,26 +1,47 @@
 // The words of the request and the thank-you, with {placeholders} filled from the person and
-// the target. Kept in this browser for now.
+// the target. Kept on the server, so they are in the backup and in every browser.
 import { Button, Code, Group, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
-import { useToast } from "../../components/Toasts";
-import {
-  DEFAULT_TEMPLATES,
-  loadTemplates,
-  saveTemplates,
-  TEMPLATE_FIELDS,
-  type Templates,
-} from "../../lib/templates";
+import { saveTemplates, templatesChanged, useTemplates } from "../../api/templates";
+import type { TemplatesView } from "../../api/types";
+import { ErrorState, LoadingRows } from "../../components/PageStates";
+import { useAction } from "../../hooks/useAction";
+import { TEMPLATE_FIELDS, type Templates } from "../../lib/templates";
 
 export function TemplatesForm() {
-  const toast = useToast();
-  const [values, setValues] = useState<Templates>(loadTemplates);
+  const templates = useTemplates();
+  if (templates.isError)
+    return <ErrorState error={templates.error} retry={() => templates.refetch()} />;
+  if (!templates.data) return <LoadingRows rows={3} />;
+  return <TemplatesEditor key={JSON.stringify(templates.data)} saved={templates.data} />;
+}
+
+function TemplatesEditor({ saved }: { saved: TemplatesView }) {
+  const [values, setValues] = useState<Templates>(saved);
   const set = (key: keyof Templates, value: string) => setValues({ ...values, [key]: value });
+  const save = useAction(() => saveTemplates(values), {
+    success: "Templates saved.",
+    stale: templatesChanged,
+  });
+  const reset = useAction(
+    () =>
+      saveTemplates({
+        requestSubject: null,
+        request: null,
+        thankYouEmail: null,
+        thankYouCard: null,
+      }),
+    {
+      success: "Templates back to the built-in ones.",
+      undo: () => saveTemplates(saved),
+      stale: templatesChanged,
+    },
+  );
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        saveTemplates(values);
-        toast({ message: "Templates saved on this device.", tone: "success" });
+        save.mutate(undefined);
       }}
     >
       <Stack gap="sm">
@@ -43,7 +64,7 @@ export function TemplatesForm() {
         />
         <Textarea
           label="Request"
-          description="Who you are, how you found them, the minutes, why them, and that you are not asking for a job."
+          description="Who you are, how you found them, the minutes, why them, a reason for them to say yes, and that you are not asking for a job."
           autosize
           minRows={8}
           value={values.request}
@@ -67,24 +88,15 @@ export function TemplatesForm() {
           <Button
             variant="subtle"
             color="gray"
-            onClick={() => {
-              const previous = values;
-              const reset = { ...DEFAULT_TEMPLATES, myName: values.myName };
-              setValues(reset);
-              saveTemplates(reset);
-              toast({
-                message: "Templates reset to the defaults.",
-                tone: "info",
-                undo: () => {
-                  setValues(previous);
-                  saveTemplates(previous);
-                },
-              });
-            }}
+            onClick={() => reset.mutate(undefined)}
+            loading={reset.isPending}
+            disabled={saved.edited.every((key) => key === "myName")}
           >
-            Reset to defaults
+            Back to the built-in templates
           </Button>
-          <Button type="submit">Save templates</Button>
+          <Button type="submit" loading={save.isPending}>
+            Save templates
+          </Button>
         </Group>
       </Stack>
     </form>

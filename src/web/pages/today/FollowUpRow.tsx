@@ -1,7 +1,7 @@
 // One thing to do for one person, with its three one-click actions: done, snooze, open.
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
 import { Link } from "wouter";
-import { pipeline, stepTaken } from "../../api/conversations";
 import { completeFollowUp, followUpChanged } from "../../api/followUps";
 import type { TodayFollowUp } from "../../api/types";
 import { Icon } from "../../components/icons";
@@ -9,6 +9,7 @@ import { SnoozeMenu } from "../../components/SnoozeMenu";
 import { useAction } from "../../hooks/useAction";
 import { formatInstant, relativeDay } from "../../lib/dates";
 import { FOLLOW_UP_LABEL } from "../../lib/labels";
+import { ThankYouDone } from "./ThankYouDone";
 
 const KIND_COLOR: Record<string, string> = {
   thank_you: "grape",
@@ -37,23 +38,14 @@ export function FollowUpRow({
   overdue: boolean;
   timeZone: string;
 }) {
-  // The thank-you is done by sending it: marking it done records it as sent by email.
-  const isThankYou = item.kind === "thank_you" && item.conversationStatus === "held";
-  const done = useAction(
-    async () => {
-      if (isThankYou && item.conversationId) {
-        await pipeline.markThanked(item.conversationId, { channel: "email" });
-      } else {
-        await completeFollowUp(item.id);
-      }
-    },
-    {
-      success: isThankYou
-        ? `Thank-you to ${item.personName} recorded. Check-ins are set.`
-        : `Done: ${FOLLOW_UP_LABEL[item.kind].toLowerCase()} with ${item.personName}.`,
-      stale: isThankYou ? stepTaken : followUpChanged,
-    },
-  );
+  // The thank-you is done by sending it: Done asks how (email or card) and for the name check.
+  const isThankYou =
+    item.kind === "thank_you" && item.conversationStatus === "held" && item.conversationId;
+  const [thanking, thank] = useDisclosure(false);
+  const done = useAction(() => completeFollowUp(item.id), {
+    success: `Done: ${FOLLOW_UP_LABEL[item.kind].toLowerCase()} with ${item.personName}.`,
+    stale: followUpChanged,
+  });
   const when = item.dueAt
     ? `due ${formatInstant(item.dueAt, timeZone)}`
     : `due ${relativeDay(item.dueOn, today)}`;
@@ -79,7 +71,7 @@ export function FollowUpRow({
         <Group gap={6}>
           <Button
             size="xs"
-            onClick={() => done.mutate(undefined)}
+            onClick={() => (isThankYou ? thank.open() : done.mutate(undefined))}
             loading={done.isPending}
             leftSection={<Icon name="check" size={14} />}
             aria-label={`Done: ${FOLLOW_UP_LABEL[item.kind]} with ${item.personName}`}
@@ -98,6 +90,14 @@ export function FollowUpRow({
           </Button>
         </Group>
       </Group>
+      {isThankYou && thanking && (
+        <ThankYouDone
+          conversationId={item.conversationId as string}
+          personName={item.personName}
+          opened
+          onClose={thank.close}
+        />
+      )}
     </Paper>
   );
 }

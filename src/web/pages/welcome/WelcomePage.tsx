@@ -17,11 +17,11 @@ import { useState } from "react";
 import { Link, useLocation } from "wouter";
 import { demoLoaded, loadDemo } from "../../api/settings";
 import { targetSaved } from "../../api/targets";
+import { saveTemplates } from "../../api/templates";
 import type { Target } from "../../api/types";
 import { Icon } from "../../components/icons";
 import { saveTarget, TargetForm } from "../../components/target/TargetForm";
 import { useAction } from "../../hooks/useAction";
-import { loadTemplates, saveTemplates } from "../../lib/templates";
 import { PitchEditor } from "../target/PitchEditor";
 import { FirstPeople } from "./FirstPeople";
 
@@ -80,13 +80,13 @@ export function WelcomePage() {
   const phone = useMediaQuery("(max-width: 36em)");
   const [step, setStep] = useState(0);
   const [target, setTarget] = useState<Target | null>(null);
-  const [myName, setMyName] = useState(() => loadTemplates().myName);
+  const [myName, setMyName] = useState("");
   const create = useAction((draft: Parameters<typeof saveTarget>[0]) => saveTarget(draft), {
     success: (t) => `Target "${t.role}" saved.`,
     stale: targetSaved,
     onDone: (t) => {
       setTarget(t);
-      if (myName.trim()) saveTemplates({ ...loadTemplates(), myName: myName.trim() });
+      if (myName.trim()) void saveTemplates({ myName: myName.trim() });
       setStep(1);
     },
   });

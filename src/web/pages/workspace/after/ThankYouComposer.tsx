@@ -14,18 +14,14 @@ import {
 import { useState } from "react";
 import { pipeline, stepTaken } from "../../../api/conversations";
 import { peopleApi, personChanged } from "../../../api/people";
-import type { Conversation, FollowUp, Person } from "../../../api/types";
+import { useTemplates } from "../../../api/templates";
+import type { Conversation, FollowUp, Person, TemplatesView } from "../../../api/types";
 import { Icon } from "../../../components/icons";
+import { ErrorState, LoadingRows } from "../../../components/PageStates";
 import { useToast } from "../../../components/Toasts";
 import { useAction } from "../../../hooks/useAction";
 import { formatInstant } from "../../../lib/dates";
-import {
-  copyText,
-  fillTemplate,
-  firstName,
-  loadTemplates,
-  mailtoHref,
-} from "../../../lib/templates";
+import { copyText, fillTemplate, firstName, mailtoHref } from "../../../lib/templates";
 
 type Channel = "email" | "card";
 
@@ -57,18 +53,28 @@ function AddressCheck({ person }: { person: Person }) {
   );
 }
 
-export function ThankYouComposer({
-  conversation,
-  person,
-  due,
-  timeZone,
-}: {
+interface ComposerProps {
   conversation: Conversation;
   person: Person;
   due: FollowUp | undefined;
   timeZone: string;
-}) {
-  const templates = loadTemplates();
+}
+
+export function ThankYouComposer(props: ComposerProps) {
+  const templates = useTemplates();
+  if (templates.isError)
+    return <ErrorState error={templates.error} retry={() => templates.refetch()} />;
+  if (!templates.data) return <LoadingRows rows={3} />;
+  return <ThankYouForm {...props} templates={templates.data} />;
+}
+
+function ThankYouForm({
+  conversation,
+  person,
+  due,
+  timeZone,
+  templates,
+}: ComposerProps & { templates: TemplatesView }) {
   const toast = useToast();
   const [channel, setChannel] = useState<Channel>("email");
   const [learned, setLearned] = useState("");
@@ -83,10 +89,13 @@ export function ThankYouComposer({
   const email = person.emails[0];
   const addressKnown = Boolean(person.mailingAddress);
   const ready = spellingChecked && (channel === "email" || addressKnown);
-  const sent = useAction(() => pipeline.markThanked(conversation.id, { channel }), {
-    success: "Thank-you recorded. Your next check-in is set.",
-    stale: stepTaken,
-  });
+  const sent = useAction(
+    () => pipeline.markThanked(conversation.id, { channel, nameChecked: spellingChecked }),
+    {
+      success: "Thank-you recorded. Your next check-in is set.",
+      stale: stepTaken,
+    },
+  );
   const overdue = due?.dueAt ? Date.parse(due.dueAt) < Date.now() : false;
   return (
     <Stack gap="sm">
