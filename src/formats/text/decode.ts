@@ -21,31 +21,76 @@ const WINDOWS_1252_HIGH = [
   0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
+const latin1 = new TextDecoder("windows-1252");
+
 export function decodeWindows1252(bytes: Uint8Array): string {
-  let text = "";
-  for (const byte of bytes) {
-    text += String.fromCharCode(
-      byte >= 0x80 && byte < 0xa0 ? (WINDOWS_1252_HIGH[byte - 0x80] ?? byte) : byte,
+  // Decoding natively and mending the 32 code points after is fast at 50 MB, where building
+  // the string a character at a time took many seconds.
+  return latin1
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (char) =>
+      String.fromCharCode(WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char.charCodeAt(0)),
     );
-  }
-  return text;
 }
 
 /** Bytes in a known encoding as text, with the characters Windows puts in 0x80–0x9F kept. */
-export function decodeBytes(bytes: Uint8Array, encoding: TextEncoding, fatal = false): string {
+export function decodeBytes(bytes: Uint8Array, encoding: TextEncoding): string {
   if (encoding === "windows-1252") return decodeWindows1252(bytes);
-  return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
+  // A vCard is decoded line by line, so each decoder is made once.
+  let decoder = decoders.get(encoding);
+  if (decoder === undefined) {
+    decoder = new TextDecoder(encoding, { ignoreBOM: true });
+    decoders.set(encoding, decoder);
+  }
+  return decoder.decode(bytes);
 }
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const decoders = new Map<TextEncoding, InstanceType<typeof TextDecoder>>();
+
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** The length of the UTF-8 sequence a lead byte starts, and the range its second byte is in. */
+function sequence(lead: number): [length: number, low: number, high: number] | undefined {
+  if (lead >= 0xc2 && lead <= 0xdf) return [2, 0x80, 0xbf];
+  if (lead === 0xe0) return [3, 0xa0, 0xbf];
+  if (lead === 0xed) return [3, 0x80, 0x9f];
+  if (lead >= 0xe1 && lead <= 0xef) return [3, 0x80, 0xbf];
+  if (lead === 0xf0) return [4, 0x90, 0xbf];
+  if (lead >= 0xf1 && lead <= 0xf3) return [4, 0x80, 0xbf];
+  if (lead === 0xf4) return [4, 0x80, 0x8f];
+  return undefined;
+}
+
+/**
+ * Whether the bytes are well-formed UTF-8 (no overlongs, surrogates or code points past
+ * U+10FFFF). Checked by hand because a fatal decoder reports failure by throwing, and a vCard
+ * of a hundred thousand 8-bit lines made as many exceptions.
+ */
+export function isUtf8(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const shape = sequence(lead);
+    if (shape === undefined) return false;
+    const [length, low, high] = shape;
+    if (i + length > bytes.length) return false;
+    const second = bytes[i + 1] as number;
+    if (second < low || second > high) return false;
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k] as number;
+      if (next < 0x80 || next > 0xbf) return false;
+    }
+    i += length;
+  }
+  return true;
+}
 
 /** The bytes as UTF-8, or undefined when they are not UTF-8. */
 export function strictUtf8Text(bytes: Uint8Array): string | undefined {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  return isUtf8(bytes) ? utf8.decode(bytes) : undefined;
 }
 
 function byteOrderMark(bytes: Uint8Array): EncodingGuess | undefined {

@@ -1,7 +1,9 @@
 // Guessing the code page of 8-bit text that declares none. A Greek, Hebrew or Cyrillic file
 // from Windows is just bytes above 0x7F; which letters they are follows only from how often
-// each byte and pair occurs, which a statistical detector knows for every code page. It reads
-// the whole input, since a single name in a long file may be all that tells the scripts apart.
+// each byte and pair occurs, which a statistical detector knows for every code page. It looks
+// across the whole file, at the lines that hold such bytes (ASCII says nothing about a code
+// page); past a budget it takes every so many of them, because the detector needs about half
+// a second per megabyte and a 50 MB export must not wait half a minute.
 import chardet from "chardet";
 import { encodingFromLabel, type TextEncoding } from "./encodings.js";
 
@@ -30,16 +32,50 @@ function isSingleByte(encoding: TextEncoding): boolean {
   return /^(windows-|iso-8859-|koi8|macintosh)/.test(encoding);
 }
 
+const SAMPLE_BUDGET = 1024 * 1024;
+const LF = 0x0a;
+
+function hasHighByte(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((bytes[i] as number) >= 0x80) return true;
+  return false;
+}
+
+/** The lines with bytes above 0x7F, spread over the whole file, up to the budget. */
+export function eightBitLines(bytes: Uint8Array, budget = SAMPLE_BUDGET): Uint8Array {
+  if (bytes.length <= budget) return bytes;
+  const lines: [number, number][] = [];
+  let total = 0;
+  for (let start = 0; start < bytes.length; ) {
+    const newline = bytes.indexOf(LF, start);
+    const end = newline === -1 ? bytes.length : newline + 1;
+    if (hasHighByte(bytes, start, end)) {
+      lines.push([start, end]);
+      total += end - start;
+    }
+    start = end;
+  }
+  const step = Math.max(1, Math.ceil(total / budget));
+  const picked = lines.filter((_, i) => i % step === 0);
+  const sample = new Uint8Array(picked.reduce((sum, [start, end]) => sum + end - start, 0));
+  let at = 0;
+  for (const [start, end] of picked) {
+    sample.set(bytes.subarray(start, end), at);
+    at += end - start;
+  }
+  return sample;
+}
+
 /**
  * The code page of bytes already known not to be UTF-8 or UTF-16, or undefined when the
  * detector has no usable guess.
  */
 export function detectEightBit(bytes: Uint8Array): TextEncoding | undefined {
-  for (const match of chardet.analyse(bytes)) {
+  const sample = eightBitLines(bytes);
+  for (const match of chardet.analyse(sample)) {
     const encoding = encodingFromLabel(match.name);
     if (encoding === undefined || encoding === "utf-8" || encoding.startsWith("utf-16")) continue;
     const needed = isSingleByte(encoding) ? SINGLE_BYTE_CONFIDENCE : MULTI_BYTE_CONFIDENCE;
-    return match.confidence >= needed ? preferWindows(encoding, bytes) : undefined;
+    return match.confidence >= needed ? preferWindows(encoding, sample) : undefined;
   }
   return undefined;
 }

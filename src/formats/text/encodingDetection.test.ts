@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixtureBytes } from "../../../test/fixtures/formats/fixtures.js";
-import { decodeFile, guessEncoding } from "./decode.js";
+import { decodeFile, guessEncoding, isUtf8 } from "./decode.js";
 import { encodingFromLabel } from "./encodings.js";
 import { utf16WithoutBom } from "./utf16.js";
 
@@ -69,5 +69,32 @@ describe("UTF-16 without a byte-order mark", () => {
       encoding: "utf-16le",
       source: "byte-order mark",
     });
+  });
+});
+
+describe("isUtf8", () => {
+  it("agrees with a strict decoder on well-formed and broken sequences", () => {
+    const strict = new TextDecoder("utf-8", { fatal: true });
+    const cases = [
+      "Zoë 😀 中",
+      [0xc3, 0x28],
+      [0xe2, 0x82],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xc0, 0xaf],
+      [0xe0, 0x80, 0xaf],
+      [0xf0, 0x9f, 0x98, 0x80],
+      [0x80],
+    ];
+    for (const item of cases) {
+      const bytes = typeof item === "string" ? Buffer.from(item) : Uint8Array.from(item);
+      let valid = true;
+      try {
+        strict.decode(bytes);
+      } catch {
+        valid = false;
+      }
+      expect(isUtf8(bytes)).toBe(valid);
+    }
   });
 });

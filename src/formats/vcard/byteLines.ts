@@ -71,5 +71,9 @@ export function logicalByteLines(file: Uint8Array): ByteLine[] {
       last[last.length - 1] === EQUALS &&
       isQuotedPrintable(current.pieces[0] as Uint8Array);
   });
-  return open.map(({ line, pieces }) => ({ line, bytes: Buffer.concat(pieces) }));
+  // Most lines are not folded; their one piece is used as it is rather than copied.
+  return open.map(({ line, pieces }) => ({
+    line,
+    bytes: pieces.length === 1 ? (pieces[0] as Uint8Array) : Buffer.concat(pieces),
+  }));
 }

@@ -89,6 +89,9 @@ function eightBitSample(lines: readonly ByteLine[], utf8: readonly (string | und
       pieces.push(bytes, Uint8Array.of(0x0a));
       return;
     }
+    // Only the head (before the colon) can say quoted-printable; most lines are not parsed.
+    const colon = bytes.indexOf(0x3a);
+    if (colon === -1 || !/QUOTED-PRINTABLE/i.test(latin1(bytes.subarray(0, colon)))) return;
     const property = parseProperty(latin1(bytes), line);
     if (property === undefined || paramWord(property, "ENCODING") !== "QUOTED-PRINTABLE") return;
     if (property.params.has("CHARSET")) return;
