@@ -11,8 +11,11 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 /** The fields a column of an unknown CSV can be mapped to. */
 export const MAPPABLE_FIELDS = [
   "fullName",
+  "namePrefix",
   "givenName",
+  "middleName",
   "familyName",
+  "nameSuffix",
   "title",
   "organization",
   "email",

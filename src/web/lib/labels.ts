@@ -57,8 +57,11 @@ export const IMPORT_FORMAT_LABEL: Record<ImportFormat, string> = {
 /** The fields a CSV column can fill; a field the API adds later shows under its own name. */
 export const IMPORT_FIELD_LABEL: Record<string, string> = {
   fullName: "Full name",
+  namePrefix: "Name prefix (Dr., Ms.)",
   givenName: "First name",
+  middleName: "Middle name",
   familyName: "Last name",
+  nameSuffix: "Name suffix (Jr., PhD)",
   title: "Job title",
   organization: "Organization",
   email: "Email",
