@@ -21,6 +21,7 @@ export const glossaryApi = resourceClient<
 export const leadsApi = resourceClient<Lead, LeadCreate, Partial<LeadCreate>>("leads");
 
 /** Insights count in each target's coverage, and Today shows the gaps. */
-export const insightChanged: Stale = [roots.insights, roots.targets, roots.today];
+export const insightChanged: Stale = [roots.insights, roots.targets, roots.today, roots.progress];
 export const glossaryChanged: Stale = [roots.glossaryTerms];
-export const leadChanged: Stale = [roots.leads];
+/** Progress counts the leads by where they stand. */
+export const leadChanged: Stale = [roots.leads, roots.progress];

@@ -1,6 +1,7 @@
 // Targets with their coverage and pitch.
 import { useQuery } from "@tanstack/react-query";
 import { api } from "./client";
+import { conversationsApi } from "./conversations";
 import { roots, type Stale } from "./keys";
 import { resourceClient } from "./resource";
 import type { Coverage, Pitch, Target, TargetCreate } from "./types";
@@ -41,3 +42,11 @@ export const usePitch = (targetId: string | null | undefined) =>
     queryFn: () => getPitch(targetId as string),
     enabled: Boolean(targetId),
   });
+
+/** The target of the conversation filed most recently, for "the last one used". */
+export async function lastUsedTargetId(): Promise<string | null> {
+  const { total } = await conversationsApi.list({ limit: 1 });
+  if (total === 0) return null;
+  const last = await conversationsApi.list({ limit: 20, offset: Math.max(0, total - 20) });
+  return [...last.items].reverse().find((c) => c.targetId)?.targetId ?? null;
+}

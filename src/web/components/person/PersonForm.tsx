@@ -1,11 +1,13 @@
-// Adding or editing a person: who they are, how we know them, what they do for the target,
-// and what a thank-you card needs (the spelling of the name, a mailing address).
+// Adding or editing a person: who they are, how we know them and who introduced them, what they
+// do for the target, how to reach them, how often to keep in touch, and what a thank-you card
+// needs (the spelling of the name, a mailing address). Every field the API keeps is here.
 import {
   Autocomplete,
   Button,
   Checkbox,
   Group,
   MultiSelect,
+  NumberInput,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -18,10 +20,12 @@ import {
 import { type FormEvent, useMemo, useState } from "react";
 import { DEGREES, HOW_KNOWN, PRIORITIES, ROLES } from "../../../domain/vocabulary.js";
 import { ApiError } from "../../api/client";
+import { industriesApi } from "../../api/industries";
 import { organizationsApi } from "../../api/organizations";
 import { useAll } from "../../api/resource";
 import type { Person } from "../../api/types";
 import { DEGREE_LABEL, HOW_KNOWN_LABEL, ROLE_LABEL } from "../../lib/labels";
+import { PersonPicker } from "./PersonPicker";
 
 export interface PersonDraft {
   fullName: string;
@@ -37,6 +41,19 @@ export interface PersonDraft {
   nameNote: string;
   mailingAddress: string;
   notes: string;
+  namePrefix: string;
+  givenName: string;
+  middleName: string;
+  familyName: string;
+  nameSuffix: string;
+  industryId: string | null;
+  phones: string[];
+  profileUrl: string;
+  referredById: string | null;
+  /** Empty: the cadence from the settings. */
+  keepInTouchDays: number | "";
+  /** The person edited, so they cannot be their own introducer. */
+  id?: string;
 }
 
 export function draftOf(person?: Person, organizationName = ""): PersonDraft {
@@ -54,8 +71,27 @@ export function draftOf(person?: Person, organizationName = ""): PersonDraft {
     nameNote: person?.nameNote ?? "",
     mailingAddress: person?.mailingAddress ?? "",
     notes: person?.notes ?? "",
+    namePrefix: person?.namePrefix ?? "",
+    givenName: person?.givenName ?? "",
+    middleName: person?.middleName ?? "",
+    familyName: person?.familyName ?? "",
+    nameSuffix: person?.nameSuffix ?? "",
+    industryId: person?.industryId ?? null,
+    phones: person?.phones ?? [],
+    profileUrl: person?.profileUrl ?? "",
+    referredById: person?.referredById ?? null,
+    keepInTouchDays: person?.keepInTouchDays ?? "",
+    ...(person ? { id: person.id } : {}),
   };
 }
+
+const NAME_PARTS = [
+  ["namePrefix", "Prefix"],
+  ["givenName", "Given name"],
+  ["middleName", "Middle name"],
+  ["familyName", "Family name"],
+  ["nameSuffix", "Suffix"],
+] as const;
 
 export function PersonForm({
   initial,
@@ -74,6 +110,7 @@ export function PersonForm({
 }) {
   const [draft, setDraft] = useState(initial);
   const organizations = useAll(organizationsApi);
+  const industries = useAll(industriesApi);
   const names = useMemo(
     () => [...new Set((organizations.data ?? []).map((o) => o.name))],
     [organizations.data],
@@ -98,6 +135,18 @@ export function PersonForm({
           onChange={(e) => set("fullName", e.currentTarget.value)}
           error={fieldError("fullName")}
         />
+        <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="xs">
+          {NAME_PARTS.map(([key, label]) => (
+            <TextInput
+              key={key}
+              label={label}
+              size="xs"
+              value={draft[key]}
+              onChange={(e) => set(key, e.currentTarget.value)}
+              error={fieldError(key)}
+            />
+          ))}
+        </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <TextInput
             label="Title"
@@ -112,13 +161,38 @@ export function PersonForm({
             onChange={(value) => set("organizationName", value)}
           />
         </SimpleGrid>
+        <Select
+          label="Industry"
+          clearable
+          searchable
+          data={(industries.data ?? []).map((i) => ({ value: i.id, label: i.name }))}
+          value={draft.industryId}
+          onChange={(v) => set("industryId", v)}
+        />
         <TextInput
           label="Email"
+          description="Several? Separate them with commas."
           type="email"
           value={draft.email}
           onChange={(e) => set("email", e.currentTarget.value)}
           error={fieldError("emails")}
         />
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <TagsInput
+            label="Phones"
+            value={draft.phones}
+            onChange={(v) => set("phones", v)}
+            placeholder="Type and press Enter"
+            error={fieldError("phones")}
+          />
+          <TextInput
+            label="Profile URL"
+            description="LinkedIn or another public page."
+            value={draft.profileUrl}
+            onChange={(e) => set("profileUrl", e.currentTarget.value)}
+            error={fieldError("profileUrl")}
+          />
+        </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
           <Select
             label="How I know them"
@@ -135,6 +209,13 @@ export function PersonForm({
             allowDeselect={false}
           />
         </SimpleGrid>
+        <PersonPicker
+          label="Introduced by"
+          description="Who gave you their name."
+          value={draft.referredById}
+          onChange={(v) => set("referredById", v)}
+          exclude={draft.id}
+        />
         <MultiSelect
           label="Role for my target"
           description="One person can fill two slots, e.g. a supervisor who also does the work."
@@ -173,13 +254,25 @@ export function PersonForm({
             value={draft.nameNote}
             onChange={(e) => set("nameNote", e.currentTarget.value)}
           />
-          <TextInput
+          <Textarea
             label="Mailing address"
             description="For a thank-you card."
+            autosize
+            minRows={1}
             value={draft.mailingAddress}
             onChange={(e) => set("mailingAddress", e.currentTarget.value)}
           />
         </SimpleGrid>
+        <NumberInput
+          label="Keep in touch every (days)"
+          description="Leave empty for the cadence in Settings."
+          min={1}
+          max={730}
+          maw={260}
+          value={draft.keepInTouchDays}
+          onChange={(v) => set("keepInTouchDays", typeof v === "number" ? v : "")}
+          error={fieldError("keepInTouchDays")}
+        />
         <Textarea
           label="Notes"
           autosize
@@ -222,5 +315,15 @@ export function personBody(draft: PersonDraft, organizationId: string | null) {
     nameNote: draft.nameNote.trim(),
     mailingAddress: draft.mailingAddress.trim() || null,
     notes: draft.notes,
+    namePrefix: draft.namePrefix.trim() || null,
+    givenName: draft.givenName.trim() || null,
+    middleName: draft.middleName.trim() || null,
+    familyName: draft.familyName.trim() || null,
+    nameSuffix: draft.nameSuffix.trim() || null,
+    industryId: draft.industryId,
+    phones: draft.phones.map((p) => p.trim()).filter(Boolean),
+    profileUrl: draft.profileUrl.trim() || null,
+    referredById: draft.referredById,
+    keepInTouchDays: draft.keepInTouchDays === "" ? null : draft.keepInTouchDays,
   };
 }

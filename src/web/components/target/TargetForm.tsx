@@ -1,4 +1,5 @@
-// A target: the job aimed at, in an industry, at some organizations.
+// A target: the job aimed at, in an industry, at some organizations, with the seeker's short
+// answers to "why this field?" and "why this company?" that Prepare and the sheet show.
 import { Autocomplete, Button, Group, Stack, TagsInput, Textarea, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { industriesApi, industryIdFor } from "../../api/industries";
@@ -12,6 +13,8 @@ export interface TargetDraft {
   industryName: string;
   organizationNames: string[];
   notes: string;
+  whyField: string;
+  whyCompany: string;
 }
 
 export const emptyTarget: TargetDraft = {
@@ -19,6 +22,8 @@ export const emptyTarget: TargetDraft = {
   industryName: "",
   organizationNames: [],
   notes: "",
+  whyField: "",
+  whyCompany: "",
 };
 
 /** Creates or updates the target, creating any industry or organization named for the first time. */
@@ -30,7 +35,14 @@ export async function saveTarget(draft: TargetDraft, id?: string): Promise<Targe
     const orgId = await organizationIdFor(name, { industryId, relation: "target" });
     if (orgId) organizationIds.push(orgId);
   }
-  const body = { role: draft.role.trim(), industryId, organizationIds, notes: draft.notes };
+  const body = {
+    role: draft.role.trim(),
+    industryId,
+    organizationIds,
+    notes: draft.notes,
+    whyField: draft.whyField.trim(),
+    whyCompany: draft.whyCompany.trim(),
+  };
   return id ? targetsApi.update(id, body) : targetsApi.create(body);
 }
 
@@ -79,6 +91,22 @@ export function TargetForm({
           data={(organizations.data ?? []).map((o) => o.name)}
           value={draft.organizationNames}
           onChange={(organizationNames) => setDraft({ ...draft, organizationNames })}
+        />
+        <Textarea
+          label="Why this field?"
+          description="Your short answer, ready for when they ask."
+          autosize
+          minRows={2}
+          value={draft.whyField}
+          onChange={(e) => setDraft({ ...draft, whyField: e.currentTarget.value })}
+        />
+        <Textarea
+          label="Why this company?"
+          description="What draws you to the organizations above."
+          autosize
+          minRows={2}
+          value={draft.whyCompany}
+          onChange={(e) => setDraft({ ...draft, whyCompany: e.currentTarget.value })}
         />
         <Textarea
           label="Notes"

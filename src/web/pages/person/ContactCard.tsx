@@ -16,6 +16,19 @@ function Line({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
+/** "Dr. · Ana · María · Ruiz · PhD", as an address book keeps the name. */
+function nameParts(person: Person): string {
+  return [
+    person.namePrefix,
+    person.givenName,
+    person.middleName,
+    person.familyName,
+    person.nameSuffix,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
 export function ContactCard({ person }: { person: Person }) {
   return (
     <SectionCard id="contact" title="About">
@@ -61,6 +74,12 @@ export function ContactCard({ person }: { person: Person }) {
           </Line>
         )}
         {person.nameNote && <Line label="Spelling and pronunciation">{person.nameNote}</Line>}
+        {nameParts(person) && <Line label="Name parts">{nameParts(person)}</Line>}
+        <Line label="Keep in touch">
+          {person.keepInTouchDays
+            ? `Every ${person.keepInTouchDays} days`
+            : "On the usual cadence (Settings)"}
+        </Line>
         <Line label="Mailing address">
           {person.mailingAddress ?? (
             <Text span c="dimmed" size="sm">

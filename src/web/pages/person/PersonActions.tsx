@@ -6,7 +6,6 @@ import { conversationAdded, conversationsApi } from "../../api/conversations";
 import { roots } from "../../api/keys";
 import { organizationIdFor } from "../../api/organizations";
 import { peopleApi, personChanged, personRemoved } from "../../api/people";
-import { targetsApi } from "../../api/targets";
 import type { Conversation, Person } from "../../api/types";
 import { ConfirmDelete } from "../../components/ConfirmDelete";
 import { Icon } from "../../components/icons";
@@ -18,6 +17,7 @@ import {
 } from "../../components/person/PersonForm";
 import { useAction } from "../../hooks/useAction";
 import { isOpenRequest, nextStepHref, nextStepLabel } from "../../lib/conversationLinks";
+import { TargetChooser, useTargetChoice } from "./AskConversation";
 
 export function PersonActions({
   person,
@@ -31,17 +31,19 @@ export function PersonActions({
   const [, navigate] = useLocation();
   const [editing, edit] = useDisclosure(false);
   const [deleting, del] = useDisclosure(false);
+  const [choosing, choose] = useDisclosure(false);
   const open = conversations.find((c) => isOpenRequest(c.status));
+  const choice = useTargetChoice(person);
   const ask = useAction(
-    async () => {
-      const targets = await targetsApi.all({ active: true });
-      return conversationsApi.create({
-        personId: person.id,
-        targetId: targets[0]?.id ?? null,
-      });
-    },
+    (targetId: string | null) => conversationsApi.create({ personId: person.id, targetId }),
     { onDone: (c) => navigate(`/outreach/${c.id}`), stale: conversationAdded },
   );
+  // One target or none: nothing to choose, the conversation goes under it.
+  const startAsking = () => {
+    const targets = choice.data?.targets ?? [];
+    if (targets.length >= 2) choose.open();
+    else ask.mutate(choice.data?.suggested ?? null);
+  };
   const save = useAction(
     async (draft: PersonDraft) =>
       peopleApi.update(
@@ -65,8 +67,8 @@ export function PersonActions({
           </Button>
         ) : (
           <Button
-            onClick={() => ask.mutate(undefined)}
-            loading={ask.isPending}
+            onClick={startAsking}
+            loading={ask.isPending || choice.isPending}
             leftSection={<Icon name="outreach" size={16} />}
           >
             Ask for a conversation
@@ -106,6 +108,17 @@ export function PersonActions({
           />
         )}
       </Drawer>
+      {choosing && choice.data && (
+        <TargetChooser
+          person={person}
+          targets={choice.data.targets}
+          suggested={choice.data.suggested}
+          opened
+          busy={ask.isPending}
+          onClose={choose.close}
+          onChoose={(targetId) => ask.mutate(targetId)}
+        />
+      )}
       <ConfirmDelete
         opened={deleting}
         title={`Delete ${person.fullName}?`}

@@ -12,6 +12,7 @@ import { SectionCard } from "../../components/SectionCard";
 import { StatusBadge } from "../../components/StatusBadge";
 import { ContactCard } from "./ContactCard";
 import { ConversationsCard } from "./ConversationsCard";
+import { NameTheyGave } from "./NameTheyGave";
 import { PersonActions } from "./PersonActions";
 import { ReferralsCard } from "./ReferralsCard";
 import { TimelineCard } from "./TimelineCard";
@@ -88,6 +89,13 @@ export function PersonPage() {
               <TouchpointForm personId={p.id} name={p.fullName} />
             </SectionCard>
             <ReferralsCard person={p} />
+            <SectionCard
+              id="name-they-gave"
+              title="A name they gave you"
+              description="Asked them who else to talk to? Add the name here, introduced by them."
+            >
+              <NameTheyGave person={p} />
+            </SectionCard>
             <ContactCard person={p} />
           </Stack>
         </Grid.Col>

@@ -1,8 +1,10 @@
 // Progress in pictures: how far conversations get, which channels get answers, how many names
 // each conversation yields, the weekly rhythm and the network's growth.
-import { Paper, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Anchor, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { ChartConfiguration } from "chart.js";
 import { useMemo } from "react";
+import { Link } from "wouter";
+import type { InsightKind, LeadStatus } from "../../../domain/vocabulary.js";
 import { useProgress } from "../../api/progress";
 import type { Progress } from "../../api/types";
 import { PageHeader } from "../../components/PageHeader";
@@ -13,6 +15,14 @@ import { ChartCanvas } from "./ChartCanvas";
 import { everyWeek } from "./weeks";
 
 const TEAL = "#0c8599";
+
+function countOf(list: Progress["leads"]["byStatus"], status: LeadStatus): number {
+  return list.find((s) => s.status === status)?.count ?? 0;
+}
+
+function kindCount(p: Progress, kind: InsightKind): number {
+  return p.insights.find((k) => k.kind === kind)?.count ?? 0;
+}
 
 function Stat({ label, value, hint }: { label: string; value: string; hint: string }) {
   return (
@@ -138,6 +148,30 @@ export function ProgressPage() {
               label="Reach rate"
               value={`${Math.round(p.referralYield.reachRate * 100)} %`}
               hint="of referrals turned into talks"
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
+            <Anchor component={Link} href="/leads" underline="never" c="inherit">
+              <Stat
+                label="Open leads"
+                value={String(p.leads.open)}
+                hint={`of ${p.leads.total} heard of; ${countOf(p.leads.byStatus, "applied")} applied, ${countOf(p.leads.byStatus, "interviewing")} interviewing`}
+              />
+            </Anchor>
+            <Stat
+              label="Changed my mind"
+              value={String(kindCount(p, "assumption_overturned"))}
+              hint="assumptions overturned by a conversation"
+            />
+            <Stat
+              label="Confirmed"
+              value={String(kindCount(p, "assumption_confirmed"))}
+              hint="assumptions a conversation confirmed"
+            />
+            <Stat
+              label="Learned"
+              value={String(kindCount(p, "learned"))}
+              hint="insights in the three areas"
             />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">

@@ -57,6 +57,8 @@ export function TargetActions({ target }: { target: Target }) {
                 .map((id) => orgName.get(id))
                 .filter((n): n is string => Boolean(n)),
               notes: target.notes,
+              whyField: target.whyField,
+              whyCompany: target.whyCompany,
             }}
             submitLabel="Save"
             onSubmit={(draft) => save.mutate(draft)}

@@ -69,6 +69,20 @@ export function TargetPage() {
             >
               <PitchEditor targetId={t.id} />
             </SectionCard>
+            <SectionCard
+              id="why"
+              title="Why this field, why this company"
+              description="Short answers for when they ask (Edit to change them)."
+            >
+              <Stack gap="xs">
+                <Text size="sm">
+                  <strong>Why this field?</strong> {t.whyField || "Not answered yet."}
+                </Text>
+                <Text size="sm">
+                  <strong>Why this company?</strong> {t.whyCompany || "Not answered yet."}
+                </Text>
+              </Stack>
+            </SectionCard>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>

@@ -76,6 +76,14 @@ export function PrepSheetPage() {
                     .join(" ") || "Not written yet."
                 : "No target, no pitch."}
             </p>
+            {w.target && (
+              <>
+                <h2>Why this field?</h2>
+                <p>{w.target.whyField || "Not answered yet."}</p>
+                <h2>Why this company?</h2>
+                <p>{w.target.whyCompany || "Not answered yet."}</p>
+              </>
+            )}
           </section>
         </div>
         <section>

@@ -11,6 +11,7 @@ import { formatInstant } from "../../../lib/dates";
 import { saveConversationText } from "../saves";
 import type { Workspace } from "../useWorkspace";
 import { ComeBackForm, LeadForm } from "./AfterForms";
+import { MindChangeForm } from "./MindChangeForm";
 import { NextFollowUps } from "./NextFollowUps";
 import { ThankYouComposer } from "./ThankYouComposer";
 
@@ -75,6 +76,13 @@ export function AfterStep({ workspace, timeZone }: { workspace: Workspace; timeZ
             description="Did they suggest research or a course? Tell them when it is done."
           >
             <ComeBackForm conversation={c} />
+          </SectionCard>
+          <SectionCard
+            id="changed-my-mind"
+            title="What changed my mind"
+            description="Which assumption did this talk confirm or overturn?"
+          >
+            <MindChangeForm conversation={c} person={person} />
           </SectionCard>
           <SectionCard id="lead" title="Openings">
             <LeadForm conversation={c} person={person} />

@@ -12,6 +12,7 @@ import { saveConversationText } from "../saves";
 import type { Workspace } from "../useWorkspace";
 import { PitchSummary } from "./PitchSummary";
 import { QuestionPicker } from "./QuestionPicker";
+import { TargetCard } from "./TargetCard";
 
 export function PrepareStep({ workspace, timeZone }: { workspace: Workspace; timeZone: string }) {
   const [, navigate] = useLocation();
@@ -43,6 +44,9 @@ export function PrepareStep({ workspace, timeZone }: { workspace: Workspace; tim
                 saveConversationText(client, c.id, { researchNotes }, keepalive)
               }
             />
+          </SectionCard>
+          <SectionCard id="target" title="Target">
+            <TargetCard conversation={c} target={workspace.target} />
           </SectionCard>
           <SectionCard id="pitch" title="Your pitch">
             <PitchSummary pitch={workspace.pitch} targetId={c.targetId} />
