@@ -31,6 +31,7 @@ const ConversationsPage = lazyPage(
 const WorkspacePage = lazyPage(() => import("./pages/workspace/WorkspacePage"), "WorkspacePage");
 const PrepSheetPage = lazyPage(() => import("./pages/workspace/PrepSheetPage"), "PrepSheetPage");
 const NetworkPage = lazyPage(() => import("./pages/network/NetworkPage"), "NetworkPage");
+const LeadsPage = lazyPage(() => import("./pages/leads/LeadsPage"), "LeadsPage");
 const ProgressPage = lazyPage(() => import("./pages/progress/ProgressPage"), "ProgressPage");
 const SettingsPage = lazyPage(() => import("./pages/settings/SettingsPage"), "SettingsPage");
 const ImportPage = lazyPage(() => import("./pages/transfer/ImportPage"), "ImportPage");
@@ -74,6 +75,7 @@ export function App() {
                     <Route path="/conversations" component={ConversationsPage} />
                     <Route path="/conversations/:id/:step?" component={WorkspacePage} />
                     <Route path="/network" component={NetworkPage} />
+                    <Route path="/leads" component={LeadsPage} />
                     <Route path="/progress" component={ProgressPage} />
                     <Route path="/import" component={ImportPage} />
                     <Route path="/export">

@@ -24,6 +24,7 @@ const NAV: { href: string; label: string; icon: IconName }[] = [
   { href: "/outreach", label: "Outreach", icon: "outreach" },
   { href: "/conversations", label: "Conversations", icon: "conversation" },
   { href: "/network", label: "Network", icon: "network" },
+  { href: "/leads", label: "Leads", icon: "sparkle" },
   { href: "/progress", label: "Progress", icon: "progress" },
   { href: "/import", label: "Import and export", icon: "transfer" },
   { href: "/settings", label: "Settings", icon: "settings" },
