@@ -3,13 +3,12 @@
 // answers 500, and every acknowledged write is there afterwards. (Before write transactions
 // took the lock up front and were retried when busy, the import beside the server failed with
 // SQLITE_BUSY.)
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, type ServerProcess, startServerProcess } from "../support/process.js";
+import { runCliAsync, type ServerProcess, startServerProcess } from "../support/process.js";
 import { linkedInConnections } from "../support/transferFiles.js";
 
 const dir = mkdtempSync(join(tmpdir(), "inroads-busy-"));
@@ -29,23 +28,6 @@ async function send(base: string, method: string, path: string, body?: unknown) 
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-function runCli(args: string[]): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, "bin/inroads.js"), ...args], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.on("exit", (code) => resolve({ code, output }));
-  });
-}
-
 describe("two processes on one SQLite file", () => {
   it("serves writes while a CLI import of 30,000 people runs beside it", async () => {
     const file = join(dir, "import-beside-serve.sqlite");
@@ -54,7 +36,7 @@ describe("two processes on one SQLite file", () => {
     const csv = join(dir, "Connections.csv");
     writeFileSync(csv, linkedInConnections(30_000));
 
-    const importing = runCli(["--db", file, "import", csv]);
+    const importing = runCliAsync(["--db", file, "import", csv]);
     let done = false;
     void importing.then(() => {
       done = true;
@@ -74,7 +56,7 @@ describe("two processes on one SQLite file", () => {
     await Promise.all([writer(1), writer(2)]);
     const imported = await importing;
 
-    expect(imported.code, imported.output).toBe(0);
+    expect(imported.status, imported.stderr).toBe(0);
     expect(statuses.filter((s) => s >= 500 && s !== 503)).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(0);
     const db = new SqliteDatabase(file, { readonly: true });

@@ -38,9 +38,10 @@ export interface ServerProcess {
 export function startServerProcess(
   database: string,
   env: Record<string, string> = {},
+  args: string[] = [],
 ): Promise<ServerProcess> {
   assertBuilt();
-  const child = spawn(process.execPath, [BIN, "--db", database, "serve", "--port", "0"], {
+  const child = spawn(process.execPath, [BIN, "--db", database, "serve", "--port", "0", ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -62,5 +63,34 @@ export function startServerProcess(
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
+  });
+}
+
+/**
+ * The CLI without blocking this process: for when the test itself serves something the CLI
+ * talks to (an SMTP server), or runs beside it.
+ */
+export function runCliAsync(
+  args: string[],
+  env: Record<string, string> = {},
+  input?: string,
+): Promise<CliResult> {
+  assertBuilt();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, INROADS_DB: "", DATABASE_URL: "", ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr?.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    child.stdin?.end(input ?? "");
+    child.on("exit", (status) => resolve({ status, stdout, stderr }));
   });
 }
