@@ -8,6 +8,7 @@ import { Shell } from "./components/Shell";
 import { AddPersonContext } from "./hooks/useAddPerson";
 import { ShortcutProvider } from "./hooks/useShortcuts";
 import { lazyPage } from "./lib/lazyPage";
+import { useAccount } from "./pages/account/accountContext";
 
 const TodayPage = lazyPage(() => import("./pages/today/TodayPage"), "TodayPage");
 const WelcomePage = lazyPage(() => import("./pages/welcome/WelcomePage"), "WelcomePage");
@@ -40,9 +41,12 @@ const AddPersonModal = lazy(async () => ({
   default: (await import("./components/AddPersonModal")).AddPersonModal,
 }));
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage"), "NotFoundPage");
+// Server mode only: the account (name, password, sessions, delete).
+const AccountPage = lazyPage(() => import("./pages/account/AccountPage"), "AccountPage");
 
 export function App() {
   const [location] = useLocation();
+  const serverMode = useAccount().mode === "server";
   const [adding, setAdding] = useState(false);
   const openAdd = useCallback(() => setAdding(true), []);
   return (
@@ -82,6 +86,7 @@ export function App() {
                       <Redirect to="/import" />
                     </Route>
                     <Route path="/settings" component={SettingsPage} />
+                    {serverMode && <Route path="/account" component={AccountPage} />}
                     <Route component={NotFoundPage} />
                   </Switch>
                 </Suspense>

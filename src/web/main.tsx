@@ -6,6 +6,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { ToastProvider } from "./components/Toasts";
+import { AccountGate } from "./pages/account/AccountGate";
 import { prefetchPeoplePage } from "./pages/people/prefetch";
 import { cssVariablesResolver, theme } from "./theme";
 
@@ -26,7 +27,9 @@ createRoot(root).render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
-          <App />
+          <AccountGate>
+            <App />
+          </AccountGate>
         </ToastProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -93,6 +93,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
     "--mantine-color-placeholder": "var(--mantine-color-gray-6)",
+    // Field errors (the message and the field's text) in a red that passes AA on white.
+    "--mantine-color-error": "var(--mantine-color-red-8)",
   },
   dark: {},
 });

@@ -63,6 +63,14 @@ export function offlineError(): ApiError {
   return new ApiError(0, "Offline", "Inroads could not reach its server. Is it still running?", []);
 }
 
+// Server mode: a 401 from a data route means the session has ended (expired, or revoked from
+// another device). The account gate listens and brings the person to Sign in.
+let onSignedOut: (() => void) | undefined;
+
+export function whenSignedOut(listener: (() => void) | undefined): void {
+  onSignedOut = listener;
+}
+
 async function request<T>(
   method: string,
   path: string,
@@ -81,6 +89,7 @@ async function request<T>(
   } catch {
     throw offlineError();
   }
+  if (response.status === 401) onSignedOut?.();
   if (!response.ok) throw await problemOf(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

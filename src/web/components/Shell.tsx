@@ -15,6 +15,7 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { type ReactNode, useEffect, useState } from "react";
 import { Link, useLocation } from "wouter";
+import { useAccount } from "../pages/account/accountContext";
 import { Icon, type IconName } from "./icons";
 
 const NAV: { href: string; label: string; icon: IconName }[] = [
@@ -29,6 +30,9 @@ const NAV: { href: string; label: string; icon: IconName }[] = [
   { href: "/import", label: "Import and export", icon: "transfer" },
   { href: "/settings", label: "Settings", icon: "settings" },
 ];
+
+/** Server mode only: the signed-in account. */
+const ACCOUNT = { href: "/account", label: "Account", icon: "user" } as const;
 
 function isActive(href: string, location: string): boolean {
   if (href === "/") return location === "/";
@@ -73,6 +77,8 @@ function HeaderSearch() {
 export function Shell({ children, onAddPerson }: { children: ReactNode; onAddPerson: () => void }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const [location] = useLocation();
+  const account = useAccount();
+  const nav = account.mode === "server" ? [...NAV, ACCOUNT] : NAV;
   // On a phone the menu covers the page; close it once the user has picked a page.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation on purpose
   useEffect(() => close(), [location, close]);
@@ -145,7 +151,7 @@ export function Shell({ children, onAddPerson }: { children: ReactNode; onAddPer
       <AppShell.Navbar p="sm" className="no-print" aria-label="Main">
         <AppShell.Section grow component="nav" aria-label="Pages">
           <Stack gap={2}>
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <NavLink
                 key={item.href}
                 component={Link}

@@ -5,7 +5,8 @@ if (location.pathname === "/people" && location.search === "") {
   window.__inroadsPeople = {
     url: "/api/people?limit=100&offset=0",
     response: fetch("/api/people?limit=100&offset=0")
-      .then((r) => (r.ok ? r.json() : null))
+      // A refusal (401 when signed out) is read to the end too, so its request closes.
+      .then((r) => (r.ok ? r.json() : r.text().then(() => null)))
       .catch(() => null),
   };
 }
