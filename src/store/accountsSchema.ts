@@ -26,3 +26,11 @@ export interface ServerSettingTable {
   name: string;
   value: string;
 }
+
+export interface AuthAccountTable {
+  id: string;
+  accountId: string;
+  providerId: string;
+  userId: string;
+  password: string | null;
+}

@@ -3,7 +3,12 @@
 // code and one backup format serve SQLite and PostgreSQL alike.
 
 import type { Generated } from "kysely";
-import type { AuthUserTable, ServerSettingTable, SignInFailureTable } from "./accountsSchema.js";
+import type {
+  AuthAccountTable,
+  AuthUserTable,
+  ServerSettingTable,
+  SignInFailureTable,
+} from "./accountsSchema.js";
 
 /** 0 or 1: booleans are integers on both engines. */
 export type Flag = number;
@@ -303,6 +308,7 @@ export interface Database {
   calendar_feeds: CalendarFeedTable;
   templates: TemplatesTable;
   user: AuthUserTable;
+  account: AuthAccountTable;
   sign_in_failures: SignInFailureTable;
   server_settings: ServerSettingTable;
 }

@@ -190,6 +190,46 @@ describe.each(ENGINES)("accounts on %s", (engine) => {
     expect(line).toMatch(/SameSite=Lax/i);
   });
 
+  it("names the cookies __Host- and marks them Secure when served over HTTPS", async () => {
+    const database = await freshDatabase(engine);
+    databases.push(database);
+    const app = await database.open();
+    apps.push(app);
+    const secure = await serverModeApp(app, "https://inroads.example.edu");
+    await secure.signedIn("tls@example.org");
+    const line =
+      (
+        await secure.anonymous.post("/api/auth/sign-in/email", {
+          email: "tls@example.org",
+          password: PASSWORD,
+        })
+      ).headers.getSetCookie?.()[0] ?? "";
+    expect(line).toMatch(/^__Host-inroads\.session_token=/);
+    expect(line).toMatch(/; Secure/i);
+    expect(line).toMatch(/; Path=\//i);
+    expect(line).not.toMatch(/Domain=/i);
+  });
+
+  it("deletes everything an account entered when the account is deleted", async () => {
+    const leaving = await server.signedIn("leaving@example.org");
+    expect((await leaving.post("/api/people", { fullName: "Someone I met" })).status).toBe(201);
+    const deleted = await leaving.post("/api/auth/delete-user", { password: PASSWORD });
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
+    const db = apps[0]?.ctx.store.db;
+    const left = await db
+      ?.selectFrom("people")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("owner_id", "=", leaving.userId)
+      .executeTakeFirst();
+    expect(Number(left?.n)).toBe(0);
+    const owner = await db
+      ?.selectFrom("owners")
+      .select("id")
+      .where("id", "=", leaving.userId)
+      .execute();
+    expect(owner).toEqual([]);
+  });
+
   it("moves a local seeker in: their JSON backup restores into their new, empty account", async () => {
     const localDatabase = await freshDatabase(engine);
     databases.push(localDatabase);

@@ -22,11 +22,11 @@ export interface ServerModeApp {
   signedIn(email: string, password?: string): Promise<TestApi & { email: string; userId: string }>;
 }
 
-export async function serverModeApp(app: OpenApp): Promise<ServerModeApp> {
+export async function serverModeApp(app: OpenApp, publicUrl = PUBLIC_URL): Promise<ServerModeApp> {
   const mail: MailMessage[] = [];
   const accounts = await createAccounts({
     store: app.ctx.store,
-    publicUrl: PUBLIC_URL,
+    publicUrl,
     mailer: { describe: () => "captured", send: async (message) => void mail.push(message) },
     clock: { now: () => new Date().toISOString() },
     defaultTimeZone: "Europe/Paris",

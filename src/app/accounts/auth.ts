@@ -12,6 +12,7 @@ import type { Store } from "../../store/database.js";
 import { newId } from "../../store/ids.js";
 import {
   authDatabaseOf,
+  deleteOwner,
   serverSetting,
   serverSettingOnce,
 } from "../../store/repositories/accounts.repository.js";
@@ -22,6 +23,13 @@ import { invitationMail, resetMail, verificationMail } from "./accountMail.js";
 import { hashPassword, verifyPassword } from "./passwordHash.js";
 
 export const AUTH_BASE_PATH = "/api/auth";
+
+const hostOnlyCookies = Object.fromEntries(
+  ["session_token", "session_data", "dont_remember"].map((name) => [
+    name,
+    { name: `__Host-inroads.${name}`, attributes: { secure: true, path: "/" } },
+  ]),
+);
 const DAY = 24 * 60 * 60;
 
 export interface AccountsOptions {
@@ -100,7 +108,11 @@ export async function createAccounts(options: AccountsOptions) {
     user: { deleteUser: { enabled: true } },
     advanced: {
       cookiePrefix: "inroads",
-      useSecureCookies: secure,
+      // Over HTTPS the cookies carry the __Host- prefix: Secure, for this host only, path /,
+      // so no other subdomain can set or overwrite them. (better-auth's own prefix would be
+      // the weaker __Secure-, so its switch stays off and the names are given here.)
+      useSecureCookies: false,
+      ...(secure ? { cookies: hostOnlyCookies } : {}),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure, path: "/" },
       // The server sets this header from the connection itself (see server/auth), so a client
       // cannot choose the address its attempts are counted under.
@@ -109,6 +121,12 @@ export async function createAccounts(options: AccountsOptions) {
     },
     databaseHooks: {
       user: {
+        delete: {
+          // Deleting an account deletes everything its owner entered, in the same database.
+          after: async (user) => {
+            await deleteOwner(store.handle, user.id);
+          },
+        },
         create: {
           // Every account is an owner of its own data, with the practice's default settings.
           after: async (user) => {

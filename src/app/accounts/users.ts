@@ -60,6 +60,7 @@ export async function listAccountsFor(accounts: Accounts) {
     name: row.name,
     role: row.role ?? "user",
     verified: Boolean(row.emailVerified),
+    invited: !row.hasPassword,
     disabled: Boolean(row.banned),
   }));
 }

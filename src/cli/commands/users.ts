@@ -82,7 +82,13 @@ export function usersCommand(program: Command, env: () => CommandEnv): void {
         if (list.length === 0)
           return e.out("No accounts yet: add the first with `inroads users add <email> --admin`.");
         for (const account of list) {
-          const state = account.disabled ? "disabled" : account.verified ? "active" : "invited";
+          const state = account.disabled
+            ? "disabled"
+            : account.invited
+              ? "invited"
+              : account.verified
+                ? "active"
+                : "e-mail not confirmed";
           e.out(`${account.email}\t${account.name || "-"}\t${account.role}\t${state}`);
         }
       });

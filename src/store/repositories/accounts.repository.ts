@@ -68,11 +68,22 @@ export async function clearSignInFailures(tx: Tx, key: string): Promise<void> {
 
 /** Accounts in server mode, for the admin's list. */
 export async function listAccounts(tx: Tx) {
-  return dbOf(tx)
+  const rows = await dbOf(tx)
     .selectFrom("user")
     .select(["id", "email", "name", "role", "banned", "emailVerified", "createdAt"])
     .orderBy("email")
     .execute();
+  // An invited person has no password yet: no credential account.
+  const withPassword = new Set(
+    (
+      await dbOf(tx)
+        .selectFrom("account")
+        .select("userId")
+        .where("providerId", "=", "credential")
+        .execute()
+    ).map((row) => row.userId),
+  );
+  return rows.map((row) => ({ ...row, hasPassword: withPassword.has(row.id) }));
 }
 
 /** Every row an owner has, gone: the owner row cascades to everything it owns. */
