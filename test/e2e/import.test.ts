@@ -346,5 +346,23 @@ it("shows the detected encoding and separator, and reads the file again as chose
   const found = await apiGet<PageOf<PersonRow>>(server.url, "/api/people?q=m%C3%BCller");
   expect(found.items[0]?.fullName).toBe("Jürgen Karl Müller");
   expect(await peopleTotal()).toBe(30_008);
+
+  // A file of an organization alone still has something to import.
+  const desk =
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:City Library Reception\r\nTEL:+1 555 010 0199\r\nEND:VCARD\r\n";
+  await page.getByRole("button", { name: "Import another file" }).click();
+  await chooseFile(page, "reception.vcf", desk);
+  await expect.poll(() => count(page, "organizations").textContent()).toMatch(/^1Organizations/);
+  await page.getByRole("button", { name: "Import 1 organization" }).click();
+  await page
+    .getByTestId("import-summary")
+    .getByText(/1 organization entry was read/)
+    .waitFor();
+  const orgs = await apiGet<PageOf<{ name: string; notes: string }>>(
+    server.url,
+    "/api/organizations?q=reception",
+  );
+  expect(orgs.items[0]).toMatchObject({ name: "City Library Reception" });
+  expect(orgs.items[0]?.notes).toContain("Phone: +1 555 010 0199");
   expect(browser.takeErrors()).toEqual([]);
 });

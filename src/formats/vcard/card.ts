@@ -147,7 +147,11 @@ export function cardToRecord(
     draft.profileUrl = sorted.profileUrl;
     draft.websites = sorted.websites;
   }
-  if (isOrganizationCard(properties)) draft.kind = "organization";
+  if (isOrganizationCard(properties)) {
+    draft.kind = "organization";
+    // A 4.0 organization card needs no ORG: its FN is the organization's name.
+    draft.organization ??= draft.fullName;
+  }
   draft.notes = notes.join("\n");
   return finishRecord(draft, "vcard", line);
 }

@@ -55,6 +55,15 @@ describe("organizations and e-mail addresses", () => {
     expect(records[1]).toMatchObject({ kind: "organization", fullName: "City Library Reception" });
   });
 
+  it("takes a KIND:org card's FN as the organization when it has no ORG", () => {
+    const card = "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Front Desk\r\nEND:VCARD\r\n";
+    expect(readVCards(card).records[0]).toMatchObject({
+      kind: "organization",
+      fullName: "Front Desk",
+      organization: "Front Desk",
+    });
+  });
+
   it("keeps an address with a non-ASCII local part as an e-mail", () => {
     expect(records[2]?.emails.map((email) => email.value)).toEqual([
       "blablö@dæmi.example",

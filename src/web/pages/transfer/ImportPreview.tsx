@@ -70,6 +70,8 @@ export function ImportPreview({
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { counts } = result;
   const landing = counts.new + counts.updated;
+  // A file of shops and front desks alone still has something to import.
+  const organizationsOnly = landing === 0 && counts.organizations > 0;
   const backup = result.format === "backup";
   return (
     <Stack gap="sm" data-testid="import-preview">
@@ -98,13 +100,17 @@ export function ImportPreview({
       )}
       {footer ?? (
         <Group justify="flex-end" gap="sm">
-          {!backup && landing === 0 ? (
+          {!backup && landing === 0 && !organizationsOnly ? (
             <Text size="sm" c="dimmed" role="status">
               Nothing in this file is new to Inroads: there is nothing to import.
             </Text>
           ) : (
             <Button onClick={onImport} leftSection={<Icon name="check" size={16} />}>
-              {backup ? "Restore this backup" : `Import ${plural(landing, "person", "people")}`}
+              {backup
+                ? "Restore this backup"
+                : organizationsOnly
+                  ? `Import ${plural(counts.organizations, "organization", "organizations")}`
+                  : `Import ${plural(landing, "person", "people")}`}
             </Button>
           )}
         </Group>

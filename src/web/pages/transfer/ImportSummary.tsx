@@ -13,6 +13,10 @@ function landedText(result: ImportResult): string {
   if (result.format === "backup") {
     return `The backup is back in place: ${counts.new.toLocaleString("en")} people and everything that goes with them.`;
   }
+  if (landed === 0 && counts.organizations > 0) {
+    const n = counts.organizations;
+    return `${n.toLocaleString("en")} organization ${n === 1 ? "entry was" : "entries were"} read into Organizations; the file named no people.`;
+  }
   if (landed === 0) return "Nothing changed: everyone in the file was already here.";
   const people = `${landed.toLocaleString("en")} ${landed === 1 ? "person" : "people"}`;
   const organizations =
