@@ -64,6 +64,9 @@ export async function loadDemo(
     industryId: id(industry),
     organizationIds: [northwind, fourth],
     notes: "Mid-size distributors first; they hire analysts from operations backgrounds.",
+    whyField:
+      "Six years of empty and overfull shelves taught me that planning decides what a store can sell.",
+    whyCompany: "Northwind and Fourth Coffee grow by serving regional stores like the ones I ran.",
   });
   await savePitch(ctx, id(target), {
     whoIAm: "I'm Sam, a store operations lead at Contoso Retail for six years.",
@@ -296,6 +299,14 @@ export async function loadDemo(
   await insight.create(ctx, {
     area: "job",
     text: "Analysts own the weekly forecast review and explain misses to buyers.",
+    targetId: id(target),
+    personId: dana,
+    conversationId: withDana,
+  });
+  await insight.create(ctx, {
+    area: "job",
+    kind: "assumption_overturned",
+    text: "I thought planners rarely meet suppliers; Dana's team visits its top ten every month.",
     targetId: id(target),
     personId: dana,
     conversationId: withDana,

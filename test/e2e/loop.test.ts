@@ -88,7 +88,18 @@ it("runs the loop from an empty database to the next referral", async () => {
   expect(request).toContain("Sam Carter");
   const mailto = await page.getByRole("link", { name: "Open in mail app" }).getAttribute("href");
   expect(mailto).toMatch(/^mailto:dana@northwind\.example\.com\?subject=/);
-  await page.getByRole("button", { name: "Copy and record attempt 1" }).click();
+  // Copying records nothing; saying it was sent does.
+  await page.getByRole("button", { name: "Copy", exact: true }).click();
+  await toast("Copied").waitFor();
+  expect(
+    (
+      await apiGet<{ total: number }>(
+        server.url,
+        `/api/attempts?conversationId=${page.url().split("/").at(-1)}`,
+      )
+    ).total,
+  ).toBe(0);
+  await page.getByRole("button", { name: "I sent it (attempt 1)" }).click();
   await toast("Attempt 1 of 3 recorded").waitFor();
   await expect.poll(() => page.getByTestId("attempt").first().textContent()).toMatch(/Email/);
   await expect.poll(() => page.getByTestId("retry-date").textContent()).toMatch(/Try again from/);

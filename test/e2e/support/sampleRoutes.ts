@@ -40,6 +40,7 @@ export async function sampleRoutes(base: string): Promise<Route[]> {
     { name: "after", path: `/conversations/${held}/after`, heading: /Conversation with/ },
     { name: "prep-sheet", path: `/conversations/${scheduled}/sheet`, heading: /June Park/ },
     { name: "network", path: `/network?organization=${organization}`, heading: /Network/ },
+    { name: "leads", path: "/leads", heading: /Leads/ },
     { name: "progress", path: "/progress", heading: /Progress/ },
     { name: "import", path: "/import", heading: /Import and export/ },
     { name: "settings", path: "/settings", heading: /Settings/ },

@@ -16,8 +16,14 @@ export function TemplatesForm() {
   return <TemplatesEditor key={JSON.stringify(templates.data)} saved={templates.data} />;
 }
 
+function pickTemplates(view: TemplatesView): Templates {
+  // Only the templates themselves: the view's defaults and edit marks are not part of a save.
+  const { myName, requestSubject, request, thankYouEmail, thankYouCard } = view;
+  return { myName, requestSubject, request, thankYouEmail, thankYouCard };
+}
+
 function TemplatesEditor({ saved }: { saved: TemplatesView }) {
-  const [values, setValues] = useState<Templates>(saved);
+  const [values, setValues] = useState<Templates>(() => pickTemplates(saved));
   const set = (key: keyof Templates, value: string) => setValues({ ...values, [key]: value });
   const save = useAction(() => saveTemplates(values), {
     success: "Templates saved.",
@@ -33,7 +39,7 @@ function TemplatesEditor({ saved }: { saved: TemplatesView }) {
       }),
     {
       success: "Templates back to the built-in ones.",
-      undo: () => saveTemplates(saved),
+      undo: () => saveTemplates(pickTemplates(saved)),
       stale: templatesChanged,
     },
   );
