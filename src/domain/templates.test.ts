@@ -20,7 +20,8 @@ describe("the built-in request", () => {
 describe("reasonToSayYes", () => {
   it("speaks of future colleagues and giving back without shared ground", () => {
     const reason = reasonToSayYes({ sharedSchool: false, role: "Supply chain analyst" });
-    expect(reason).toMatch(/Supply chain analyst work/);
+    expect(reason).toMatch(/in supply chain analyst work/);
+    expect(reasonToSayYes({ sharedSchool: false, role: "CFO" })).toMatch(/in CFO work/);
     expect(reason).toMatch(/colleagues/);
   });
 });

@@ -82,8 +82,14 @@ export function reasonToSayYes(facts: { sharedSchool: boolean; role: string | nu
   if (facts.sharedSchool) {
     return "We share a school, and I would be glad to do for the next students what I hope you can do for me.";
   }
-  const work = facts.role ? `${facts.role} work` : "this work";
+  const work = facts.role ? `${inSentence(facts.role)} work` : "this work";
   return `People starting out in ${work} will one day be your colleagues and applicants; I hope to be one worth recommending, and to pass the favour on.`;
+}
+
+/** "Supply chain analyst" reads "supply chain analyst" mid-sentence; "CFO" stays. */
+function inSentence(title: string): string {
+  const [first = "", second = ""] = title;
+  return second === second.toLowerCase() ? first.toLowerCase() + title.slice(1) : title;
 }
 
 /** Fills {field} placeholders; an empty field leaves no stray braces or double spaces. */
