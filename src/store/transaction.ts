@@ -2,6 +2,7 @@
 // but never sees the query builder behind it.
 import { retryWhileBusy } from "./busy.js";
 import type { Store } from "./database.js";
+import { duplicateAsConflict } from "./duplicateKey.js";
 import { handleFor, type Tx } from "./handle.js";
 
 /**
@@ -14,7 +15,7 @@ export function inTransaction<T>(store: Store, work: (tx: Tx) => Promise<T>): Pr
     store.db
       .transaction()
       .execute((trx) => work(handleFor({ db: trx, engine: store.engine, sqlite: store.sqlite }))),
-  );
+  ).catch(duplicateAsConflict);
 }
 
 /**

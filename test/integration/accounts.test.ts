@@ -245,5 +245,13 @@ describe.each(ENGINES)("accounts on %s", (engine) => {
     expect(restored.status, JSON.stringify(restored.body).slice(0, 300)).toBe(200);
     const mine = (await mover.get("/api/export/json")).body;
     expect(mine.tables).toEqual(backup.tables);
+    // The same file into a second account: its ids are taken, so it is refused, not half-done.
+    const other = await server.signedIn("second-mover@example.org");
+    const refused = await other.post("/api/import", {
+      fileName: "backup.json",
+      content: JSON.stringify(backup),
+    });
+    expect(refused.status).toBe(409);
+    expect((await other.get("/api/people")).body.total).toBe(0);
   });
 });
