@@ -20,10 +20,26 @@ export function fixedClock(instant: string): Clock {
   return { now: () => stored.toISOString() };
 }
 
+/** A job for later, caused by a change and written in that change's own transaction. */
+export interface LaterJob {
+  name: string;
+  data: Record<string, string>;
+  /** Not before this instant. */
+  startAfter: string;
+  /** At most one such job waiting at a time. */
+  singletonKey: string;
+}
+
+/** Server mode on PostgreSQL queues jobs; elsewhere the scheduler finds the work by itself. */
+export interface JobQueue {
+  enqueue(tx: Tx, job: LaterJob): Promise<void>;
+}
+
 export interface AppContext {
   store: Store;
   ownerId: string;
   clock: Clock;
+  jobs?: JobQueue;
 }
 
 /** Runs a use case's reads and writes as one transaction: all of it lands or none. */

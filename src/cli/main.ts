@@ -6,6 +6,7 @@ import { Command, Option } from "commander";
 import type { OpenApp } from "../app/open.js";
 import { backupCommand } from "./commands/backup.js";
 import { demoCommand } from "./commands/demo.js";
+import { digestCommand } from "./commands/digest.js";
 import { exportCommand } from "./commands/export.js";
 import { importCommand } from "./commands/import.js";
 import { migrateCommand } from "./commands/migrate.js";
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   };
   serveCommand(program, env);
   todayCommand(program, env);
+  digestCommand(program, env);
   peopleCommand(program, env);
   backupCommand(program, env);
   migrateCommand(program, env);

@@ -14,6 +14,7 @@ import { conversationRoutes } from "./routes/conversations.js";
 import { crudRoutes } from "./routes/crud.js";
 import { followUpRoutes } from "./routes/followUps.js";
 import { overviewRoutes } from "./routes/overview.js";
+import { reminderRoutes } from "./routes/reminders.js";
 import { transferRoutes } from "./routes/transfer.js";
 import { bodyLimits, jsonOnly, securityHeaders } from "./security.js";
 
@@ -57,6 +58,7 @@ export function createApp(ctx: AppContext, options: AppOptions): Api {
   overviewRoutes(api);
   transferRoutes(api);
   calendarFeedRoutes(api, ctx);
+  reminderRoutes(api, ctx);
   for (const resource of RESOURCES) crudRoutes(api, resource.service, { create: resource.create });
 
   api.doc31("/api/openapi.json", {

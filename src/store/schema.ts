@@ -311,4 +311,34 @@ export interface Database {
   account: AuthAccountTable;
   sign_in_failures: SignInFailureTable;
   server_settings: ServerSettingTable;
+  reminder_settings: ReminderSettingsTable;
+  reminders_sent: ReminderSentTable;
+  unsubscribe_links: UnsubscribeLinkTable;
+}
+
+export interface ReminderSettingsTable {
+  owner_id: string;
+  digest_enabled: number;
+  digest_hour: number;
+  nudge_enabled: number;
+  nudge_after_hours: number;
+  updated_at: string;
+}
+
+export interface ReminderSentTable {
+  owner_id: string;
+  /** "digest" (subject: the day) or "nudge" (subject: the conversation). */
+  kind: string;
+  subject: string;
+  /** "sent", or "nothing_due" for a day whose digest had nothing in it. */
+  outcome: string;
+  at: string;
+}
+
+export interface UnsubscribeLinkTable {
+  token_hash: string;
+  owner_id: string;
+  kind: string;
+  created_at: string;
+  revoked_at: string | null;
 }

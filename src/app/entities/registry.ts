@@ -182,4 +182,9 @@ export const OTHER_OWNED_TABLES: Readonly<Record<string, string>> = {
   people_fts: "derived from people's search text, rebuilt on restore",
   calendar_feeds:
     "left out: a feed's token is a secret link to the calendar; after a restore the seeker makes a new one",
+  reminder_settings:
+    "left out: mail choices belong to the account on this server; a restored backup starts from the defaults",
+  reminders_sent:
+    "left out: a record of mail this server sent, which means nothing to another database",
+  unsubscribe_links: "left out: secret links in mail this server sent; they stay with it",
 };

@@ -18,13 +18,26 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
 
+/**
+ * Our own headers go out as given, on one line: nodemailer would fold a long one, and a folded
+ * List-Unsubscribe breaks DKIM at some relays. Their values are ours, never a user's text.
+ */
+function unfolded(headers: Record<string, string> = {}) {
+  return Object.fromEntries(
+    Object.entries(headers).map(([key, value]) => [
+      key,
+      { prepared: true, value: value.replace(/[\r\n]+/g, " ") },
+    ]),
+  );
+}
+
 export function smtpMailer(url: string, from: string): Mailer {
   const transport = createTransport(url);
   const shown = url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
   return {
     describe: () => `mail is sent through ${shown}`,
     async send(message) {
-      await transport.sendMail({ from, ...message });
+      await transport.sendMail({ from, ...message, headers: unfolded(message.headers) });
     },
   };
 }

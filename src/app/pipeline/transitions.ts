@@ -10,6 +10,7 @@ import { getById } from "../../store/ownedRepository.js";
 import { type AppContext, inTransaction } from "../context.js";
 import { instant } from "../entities/fields.js";
 import { personResource } from "../entities/person.js";
+import { scheduleThankYouNudge } from "../reminders/jobs.js";
 import { loadSettings } from "../settings.js";
 import {
   type ConversationFacts,
@@ -97,6 +98,7 @@ export function markHeld(
       ),
     );
     await touchPerson(ctx, tx, conversation.personId, heldAt);
+    await scheduleThankYouNudge(ctx, tx, id, heldAt);
     return moved;
   });
 }

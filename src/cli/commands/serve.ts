@@ -38,7 +38,7 @@ export function serveCommand(program: Command, env: () => CommandEnv): void {
     )
     .option("--trust-proxy", "believe X-Forwarded-For (only behind your own reverse proxy)")
     .action(async (options: ServeFlags) => {
-      const { open, out } = env();
+      const { open, out, database } = env();
       if (!options.accounts && !LOOPBACK.test(options.host)) {
         throw new Error(
           `refusing to serve on ${options.host} without --accounts: local mode has no sign-in, so anyone who can reach this port would read and change all your data. Keep 127.0.0.1, or run a server with --accounts.`,
@@ -46,6 +46,15 @@ export function serveCommand(program: Command, env: () => CommandEnv): void {
       }
       const { startServer } = await import("../../server/serve.js");
       const app = await open();
+      const reminders = options.accounts
+        ? await (await import("../../server/jobs/reminders.js")).prepareReminders(
+            app.ctx,
+            database,
+            process.env,
+            out,
+          )
+        : undefined;
+      const ctx = reminders?.ctx ?? app.ctx;
       const serverMode = options.accounts
         ? async (listeningAt: string) => {
             const { createAccounts, isSignUpOpen } = await import("../../app/accounts/auth.js");
@@ -65,10 +74,21 @@ export function serveCommand(program: Command, env: () => CommandEnv): void {
             out(`Server mode: accounts on, sign-up ${signUpOpen ? "open" : "by invitation"}`);
             out(`Public address: ${publicUrl}`);
             out(`Mail: ${mailer.describe()}`);
+            if (reminders) {
+              out(
+                await reminders.start({
+                  store: app.ctx.store,
+                  clock: app.ctx.clock,
+                  mailer,
+                  publicUrl,
+                  unsubscribeLinks: true,
+                }),
+              );
+            }
             return { accounts, publicUrl, trustProxy: options.trustProxy === true, signUpOpen };
           }
         : undefined;
-      const server = await startServer(app.ctx, {
+      const server = await startServer(ctx, {
         port: port(options.port),
         host: options.host,
         version: packageVersion(),
@@ -79,6 +99,7 @@ export function serveCommand(program: Command, env: () => CommandEnv): void {
       out(`Data: ${app.ctx.store.location}`);
       const stop = async () => {
         await server.close();
+        await reminders?.stop();
         await app.close();
         process.exit(0);
       };

@@ -7,6 +7,7 @@ import { listIndexes } from "./0003_list_indexes.js";
 import { structuredNames } from "./0004_structured_names.js";
 import { accounts } from "./0005_accounts.js";
 import { practiceWords } from "./0006_practice_words.js";
+import { reminders } from "./0007_reminders.js";
 import type { Engine, Migration } from "./migration.js";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   structuredNames,
   accounts,
   practiceWords,
+  reminders,
 ];
 
 export async function migrateToLatest(
