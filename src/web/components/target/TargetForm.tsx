@@ -81,14 +81,15 @@ export function TargetForm({
           label="Industry"
           description="Research the industry first: it gives you credibility later."
           placeholder="e.g. Consumer goods distribution"
-          data={(industries.data ?? []).map((i) => i.name)}
+          // Names are not unique in the data, and the list refuses a repeated option.
+          data={[...new Set((industries.data ?? []).map((i) => i.name))]}
           value={draft.industryName}
           onChange={(industryName) => setDraft({ ...draft, industryName })}
         />
         <TagsInput
           label="Organizations"
           description="Aim for at least two, for a wider view. Press Enter after each."
-          data={(organizations.data ?? []).map((o) => o.name)}
+          data={[...new Set((organizations.data ?? []).map((o) => o.name))]}
           value={draft.organizationNames}
           onChange={(organizationNames) => setDraft({ ...draft, organizationNames })}
         />
