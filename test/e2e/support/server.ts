@@ -32,14 +32,18 @@ export function loadSampleData(dbPath: string, now?: string): void {
 
 export function startInroads(
   dbPath: string,
-  options: { now?: string } = {},
+  options: {
+    now?: string;
+    /** More `serve` arguments, e.g. ["--accounts"]. */
+    serveArgs?: string[];
+  } = {},
 ): Promise<RunningInroads> {
   const env = { ...process.env };
   if (options.now) env.INROADS_NOW = options.now;
   else delete env.INROADS_NOW;
   const child: ChildProcess = spawn(
     process.execPath,
-    [bin, "--db", dbPath, "serve", "--port", "0"],
+    [bin, "--db", dbPath, "serve", "--port", "0", ...(options.serveArgs ?? [])],
     { env, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
@@ -70,6 +74,17 @@ export function startInroads(
       reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
+}
+
+/** Runs the CLI on the test's database, as an admin would; answers what it printed. */
+export function runInroads(dbPath: string, args: string[], input?: string): string {
+  const result = spawnSync(process.execPath, [bin, "--db", dbPath, ...args], {
+    env: { ...process.env, SMTP_URL: "" },
+    input,
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`inroads ${args.join(" ")} failed: ${result.stderr}`);
+  return result.stdout;
 }
 
 /** Reads the API the way a script would (GET only: changes go through the browser). */
