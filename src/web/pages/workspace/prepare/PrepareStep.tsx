@@ -4,6 +4,7 @@ import { Button, Collapse, Grid, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link, useLocation } from "wouter";
+import { invitationHref } from "../../../api/reminders";
 import { DraftTextarea } from "../../../components/DraftTextarea";
 import { Icon } from "../../../components/icons";
 import { ScheduleForm } from "../../../components/ScheduleForm";
@@ -66,6 +67,19 @@ export function PrepareStep({ workspace, timeZone }: { workspace: Workspace; tim
             <Collapse expanded={rescheduling}>
               <ScheduleForm conversation={c} timeZone={timeZone} onDone={reschedule.close} />
             </Collapse>
+            {c.scheduledAt && (
+              <Button
+                component="a"
+                href={invitationHref(c.id)}
+                download="invitation.ics"
+                size="xs"
+                variant="default"
+                mt="sm"
+                leftSection={<Icon name="download" size={16} />}
+              >
+                Invitation for {who} (.ics)
+              </Button>
+            )}
           </SectionCard>
           <Stack gap="xs" className="no-print">
             <Button
