@@ -4,12 +4,19 @@ import { useLocation } from "wouter";
 import { organizationIdFor } from "../api/organizations";
 import { peopleApi, personChanged } from "../api/people";
 import { useAction } from "../hooks/useAction";
+import { useOpenerFocus } from "../hooks/useFocusFlow";
 import { draftOf, type PersonDraft, PersonForm, personBody } from "./person/PersonForm";
 
 /** "Add person", from anywhere (the header button or the "n" key). */
 export function AddPersonModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [, navigate] = useLocation();
   const phone = useMediaQuery("(max-width: 36em)");
+  // Closed without adding, the focus goes back to what opened the dialog.
+  const backToOpener = useOpenerFocus();
+  const cancel = () => {
+    onClose();
+    backToOpener();
+  };
   const save = useAction(
     async (draft: PersonDraft) =>
       peopleApi.create(personBody(draft, await organizationIdFor(draft.organizationName))),
@@ -23,13 +30,13 @@ export function AddPersonModal({ opened, onClose }: { opened: boolean; onClose: 
     },
   );
   return (
-    <Modal opened={opened} onClose={onClose} title="Add a person" size="lg" fullScreen={phone}>
+    <Modal opened={opened} onClose={cancel} title="Add a person" size="lg" fullScreen={phone}>
       {opened && (
         <PersonForm
           initial={draftOf()}
           submitLabel="Add person"
           onSubmit={(draft) => save.mutate(draft)}
-          onCancel={onClose}
+          onCancel={cancel}
           busy={save.isPending}
           error={save.error}
         />

@@ -15,6 +15,7 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { type ReactNode, useEffect, useState } from "react";
 import { Link, useLocation } from "wouter";
+import { useRouteFocus } from "../hooks/useFocusFlow";
 import { useAccount } from "../pages/account/accountContext";
 import { Icon, type IconName } from "./icons";
 
@@ -82,6 +83,7 @@ export function Shell({ children, onAddPerson }: { children: ReactNode; onAddPer
   // On a phone the menu covers the page; close it once the user has picked a page.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation on purpose
   useEffect(() => close(), [location, close]);
+  useRouteFocus();
   return (
     <AppShell
       header={{ height: 60 }}

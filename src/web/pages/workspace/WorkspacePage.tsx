@@ -58,16 +58,19 @@ export function WorkspacePage() {
           </Text>
         }
         actions={
-          <SegmentedControl
-            aria-label="Step"
-            value={step}
-            onChange={(next) => navigate(`/conversations/${id}/${next}`)}
-            data={[
-              { value: "prepare", label: "1 · Prepare" },
-              { value: "live", label: "2 · Live" },
-              { value: "after", label: "3 · After" },
-            ]}
-          />
+          // The step is the address: moving through it keeps the focus on the switch.
+          <div data-keeps-focus>
+            <SegmentedControl
+              aria-label="Step"
+              value={step}
+              onChange={(next) => navigate(`/conversations/${id}/${next}`)}
+              data={[
+                { value: "prepare", label: "1 · Prepare" },
+                { value: "live", label: "2 · Live" },
+                { value: "after", label: "3 · After" },
+              ]}
+            />
+          </div>
         }
       />
       {step === "prepare" && <PrepareStep workspace={workspace} timeZone={timeZone} />}

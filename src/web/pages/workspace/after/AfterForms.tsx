@@ -7,6 +7,7 @@ import { followUpChanged } from "../../../api/followUps";
 import { leadChanged, leadsApi } from "../../../api/insights";
 import type { Conversation, Person } from "../../../api/types";
 import { useAction } from "../../../hooks/useAction";
+import { focusNext } from "../../../hooks/useFocusFlow";
 
 export function ComeBackForm({ conversation }: { conversation: Conversation }) {
   const [step, setStep] = useState("");
@@ -67,7 +68,11 @@ export function LeadForm({ conversation, person }: { conversation: Conversation;
       }),
     {
       success: "Lead saved, with who mentioned it.",
-      onDone: () => setTitle(""),
+      onDone: () => {
+        setTitle("");
+        // Ready for the next opening they mentioned.
+        focusNext("[data-lead-title]");
+      },
       stale: leadChanged,
     },
   );
@@ -83,6 +88,7 @@ export function LeadForm({ conversation, person }: { conversation: Conversation;
           <TextInput
             label="An opening they mentioned"
             placeholder="Junior planner, starting in spring"
+            data-lead-title
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
             style={{ flex: 1 }}

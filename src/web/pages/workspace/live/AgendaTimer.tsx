@@ -15,11 +15,14 @@ export function AgendaTimer({
   timer,
   conversationId,
   minutes,
+  held = false,
 }: {
   agenda: AgendaItem[];
   timer: Timer;
   conversationId: string;
   minutes: number;
+  /** The conversation is recorded as held: the clock stays stopped. */
+  held?: boolean;
 }) {
   const position = agendaPosition(agenda, timer.elapsed);
   const total = agenda.reduce((sum, item) => sum + item.plannedSeconds, 0);
@@ -88,27 +91,33 @@ export function AgendaTimer({
           </Group>
         ))}
       </Group>
-      <Group gap="xs">
-        {timer.running ? (
-          <Button
-            variant="default"
-            onClick={timer.pause}
-            leftSection={<Icon name="pause" size={16} />}
-          >
-            Pause
-          </Button>
-        ) : (
-          <Button onClick={timer.start} leftSection={<Icon name="play" size={16} />}>
-            {timer.started ? "Resume" : "Start the clock"}
-          </Button>
-        )}
-        {timer.started && !timer.running && (
-          <Button variant="subtle" color="gray" onClick={timer.reset}>
-            Reset
-          </Button>
-        )}
-      </Group>
-      {position.stopOnTime && !goingOn && (
+      {held ? (
+        <Text size="sm" c="dimmed" data-testid="clock-stopped">
+          Held: the clock is stopped.
+        </Text>
+      ) : (
+        <Group gap="xs">
+          {timer.running ? (
+            <Button
+              variant="default"
+              onClick={timer.pause}
+              leftSection={<Icon name="pause" size={16} />}
+            >
+              Pause
+            </Button>
+          ) : (
+            <Button onClick={timer.start} leftSection={<Icon name="play" size={16} />}>
+              {timer.started ? "Resume" : "Start the clock"}
+            </Button>
+          )}
+          {timer.started && !timer.running && (
+            <Button variant="subtle" color="gray" onClick={timer.reset}>
+              Reset
+            </Button>
+          )}
+        </Group>
+      )}
+      {!held && position.stopOnTime && !goingOn && (
         <Alert color="orange" title={`${minutes} minutes: the time you asked for`} role="alert">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">

@@ -3,8 +3,10 @@
 // type, in this browser at once and on the server a moment later.
 import { Button, Grid, Stack, Switch, Text, Textarea } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { useLocation } from "wouter";
 import { pipeline, stepTaken } from "../../../api/conversations";
+import { useSettings } from "../../../api/settings";
 import { CapturedList } from "../../../components/conversation/CapturedList";
 import { DraftStatusText } from "../../../components/DraftTextarea";
 import { Icon } from "../../../components/icons";
@@ -14,6 +16,7 @@ import { useDraft } from "../../../hooks/useDraft";
 import { saveConversationText } from "../saves";
 import type { Workspace } from "../useWorkspace";
 import { AgendaTimer } from "./AgendaTimer";
+import { HeldDialog } from "./HeldDialog";
 import { QuestionRunner } from "./QuestionRunner";
 import { QuickCapture } from "./QuickCapture";
 import { useTimer } from "./useTimer";
@@ -32,6 +35,8 @@ function Live({ workspace }: { workspace: Workspace }) {
   const person = workspace.person as NonNullable<Workspace["person"]>;
   const c = preparation.conversation;
   const timer = useTimer(c.id);
+  const timeZone = useSettings().data?.timeZone ?? "UTC";
+  const [confirming, setConfirming] = useState(false);
   const notes = useDraft({
     key: `notes.${c.id}`,
     serverValue: c.notes,
@@ -43,24 +48,30 @@ function Live({ workspace }: { workspace: Workspace }) {
     { stale: [] },
   );
   const held = useAction(
-    async () => {
+    async (heldAt: string) => {
+      timer.pause();
       await notes.flush();
-      // A talk that happened without being put on the calendar first is scheduled for now.
+      // A talk that happened without being put on the calendar first is scheduled when it was.
       if (c.status === "identified" || c.status === "asked" || c.status === "cancelled") {
-        await pipeline.schedule(c.id, { scheduledAt: new Date().toISOString() });
+        await pipeline.schedule(c.id, { scheduledAt: heldAt });
       }
-      return pipeline.markHeld(c.id, { notes: notes.value });
+      return pipeline.markHeld(c.id, { heldAt, notes: notes.value });
     },
     {
       success: "Held. Now the thank-you: within 24 hours.",
       stale: stepTaken,
       onDone: () => {
-        timer.pause();
+        setConfirming(false);
         navigate(`/conversations/${c.id}/after`);
       },
     },
   );
   const isHeld = c.status === "held" || c.status === "thanked" || c.status === "in_touch";
+  // A held conversation's clock has nothing left to count.
+  const { running, pause } = timer;
+  useEffect(() => {
+    if (isHeld && running) pause();
+  }, [isHeld, running, pause]);
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 7 }}>
@@ -69,6 +80,7 @@ function Live({ workspace }: { workspace: Workspace }) {
             <AgendaTimer
               agenda={preparation.agenda}
               timer={timer}
+              held={isHeld}
               conversationId={c.id}
               minutes={c.requestedMinutes}
             />
@@ -125,13 +137,20 @@ function Live({ workspace }: { workspace: Workspace }) {
           ) : (
             <Button
               size="md"
-              onClick={() => held.mutate(undefined)}
-              loading={held.isPending}
+              onClick={() => setConfirming(true)}
               leftSection={<Icon name="check" size={18} />}
             >
               We talked: mark as held
             </Button>
           )}
+          <HeldDialog
+            conversation={c}
+            timeZone={timeZone}
+            opened={confirming}
+            busy={held.isPending}
+            onCancel={() => setConfirming(false)}
+            onConfirm={(heldAt) => held.mutate(heldAt)}
+          />
         </Stack>
       </Grid.Col>
     </Grid>

@@ -1,0 +1,140 @@
+// A newcomer's first hour (issue 16): "mark as held" starts at the scheduled time and can be
+// corrected, the clock stops, a lead saves from After; the focus follows the work (a route
+// change lands on the page's heading, a dialog closed by Escape gives the focus back, an action
+// moves it to the next control); the page moves on after "They said yes".
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { seriousViolations } from "./support/axe.js";
+import { DESKTOP, PHONE, shoot } from "./support/browser.js";
+import { apiGet, apiSend } from "./support/server.js";
+import { browserSession } from "./support/session.js";
+
+interface Item {
+  id: string;
+  [field: string]: unknown;
+}
+interface List {
+  items: Item[];
+}
+
+const session = browserSession({ sampleData: false });
+
+async function shootBoth(page: Page, name: string): Promise<void> {
+  await shoot(page, `${name}-1280`);
+  await page.setViewportSize(PHONE);
+  await page.waitForTimeout(200);
+  await shoot(page, `${name}-375`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.setViewportSize(DESKTOP);
+}
+
+/** What has the focus: its tag, its accessible text or label, and the heading level. */
+function focused(page: Page): Promise<{ tag: string; text: string; label: string }> {
+  return page.evaluate(`(() => {
+    const el = document.activeElement;
+    const labelled = el && el.id ? document.querySelector('label[for="' + el.id + '"]') : null;
+    return {
+      tag: el ? el.tagName.toLowerCase() : "",
+      text: ((el && el.textContent) || "").trim(),
+      label: ((labelled && labelled.textContent) || (el && el.getAttribute("aria-label")) || "").trim(),
+    };
+  })()`);
+}
+
+async function focusIs(page: Page, tag: string, text: RegExp, what: "text" | "label" = "text") {
+  await expect
+    .poll(async () => {
+      const f = await focused(page);
+      return f.tag === tag && text.test(f[what])
+        ? "ok"
+        : `${f.tag} ${f.text.slice(0, 60)} ${f.label}`;
+    })
+    .toBe("ok");
+}
+
+describe("a newcomer's first hour", () => {
+  it("marks a talk held at the scheduled time, corrected if need be, stops the clock and saves a lead", async () => {
+    const { page } = session.browser;
+    const base = session.server.url;
+    const person = await apiSend<Item>(base, "POST", "/api/people", { fullName: "Ada Osei" });
+    const conversation = await apiSend<Item>(base, "POST", "/api/conversations", {
+      personId: person.id,
+    });
+    const scheduled = new Date(Date.now() - 2 * 3600_000);
+    scheduled.setUTCSeconds(0, 0);
+    await apiSend(base, "POST", `/api/conversations/${conversation.id}/schedule`, {
+      scheduledAt: scheduled.toISOString(),
+    });
+
+    await page.goto(`${base}/conversations/${conversation.id}/live`);
+    await page.getByRole("button", { name: "Start the clock" }).click();
+    const opener = page.getByRole("button", { name: "We talked: mark as held" });
+    await opener.click();
+    const dialog = page.getByRole("dialog", { name: "Mark this conversation as held?" });
+    await dialog.waitFor();
+    const when = dialog.getByLabel("When you talked");
+    // The settings' zone is UTC: the field shows the scheduled time as it was put on the calendar.
+    expect(await when.inputValue()).toBe(scheduled.toISOString().slice(0, 16));
+    await shootBoth(page, "first-hour-held-dialog");
+    // Cancel changes nothing, and the focus is back on the button that opened the dialog.
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await focusIs(page, "button", /We talked: mark as held/);
+    expect((await apiGet<Item>(base, `/api/conversations/${conversation.id}`)).status).toBe(
+      "scheduled",
+    );
+
+    // Corrected by a quarter of an hour: that is what is stored.
+    await opener.click();
+    await dialog.waitFor();
+    const corrected = new Date(scheduled.getTime() + 15 * 60_000).toISOString();
+    await when.fill(corrected.slice(0, 16));
+    await dialog.getByRole("button", { name: "Mark as held" }).click();
+    await page.waitForURL(/\/after$/);
+    const held = await apiGet<Item>(base, `/api/conversations/${conversation.id}`);
+    expect(held.status).toBe("held");
+    expect(held.heldAt).toBe(corrected);
+    // A route change: the page's heading has the focus.
+    await focusIs(page, "h1", /Conversation with Ada Osei/);
+
+    // The lead saves, heard of today, with who mentioned it.
+    await page.getByLabel("An opening they mentioned").fill("Junior planner, starting in spring");
+    await page.getByRole("button", { name: "Save lead" }).click();
+    await page.getByText("Lead saved, with who mentioned it.").waitFor();
+    const leads = await apiGet<List>(base, "/api/leads");
+    expect(leads.items.map((l) => [l.title, l.personId, l.conversationId])).toEqual([
+      ["Junior planner, starting in spring", person.id, conversation.id],
+    ]);
+    expect(leads.items[0]?.heardOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // After the action, the field is ready for the next opening.
+    await focusIs(page, "input", /An opening they mentioned/, "label");
+    await shootBoth(page, "first-hour-after-lead");
+
+    // Back on Live, the clock is stopped and cannot be started again.
+    await page.getByText("2 · Live", { exact: true }).click();
+    await page.getByTestId("clock-stopped").waitFor();
+    const clock = await page.getByTestId("clock").textContent();
+    await page.waitForTimeout(1200);
+    expect(await page.getByTestId("clock").textContent()).toBe(clock);
+    expect(await page.getByRole("button", { name: /Start the clock|Resume/ }).count()).toBe(0);
+    expect(session.browser.takeErrors()).toEqual([]);
+  });
+
+  it("gives the focus back to the Add person button when Escape closes the dialog", async () => {
+    const { page } = session.browser;
+    await page.goto(`${session.server.url}/people`);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    const add = page.getByRole("button", { name: /Add person/ }).first();
+    await add.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Add a person" });
+    await dialog.waitFor();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await focusIs(page, "button", /Add person/);
+    // A link in the navigation: the new page's heading takes the focus.
+    await page.getByRole("link", { name: "Conversations", exact: true }).first().click();
+    await focusIs(page, "h1", /Conversations/);
+    expect(session.browser.takeErrors()).toEqual([]);
+  });
+});
