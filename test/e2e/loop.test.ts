@@ -170,6 +170,11 @@ it("runs the loop from an empty database to the next referral", async () => {
 
   // Held, then the thank-you, which sets the check-ins.
   await page.getByRole("button", { name: "We talked: mark as held" }).click();
+  // The dialog asks when the talk was, starting at the scheduled time.
+  await page
+    .getByRole("dialog", { name: "Mark this conversation as held?" })
+    .getByRole("button", { name: "Mark as held" })
+    .click();
   await page.waitForURL(/\/after$/);
   await field("What you took away").fill("I will look at the SQL course you suggested.");
   await expect.poll(() => page.getByTestId("thank-you-text").inputValue()).toContain("SQL course");
@@ -185,9 +190,9 @@ it("runs the loop from an empty database to the next referral", async () => {
   expect(conversation.notes).toContain("SQL is a plus");
   await shoot(page, "loop-after");
 
-  // Three weeks on, the check-in is due: Today shows it.
+  // Three weeks after the talk (held at its scheduled time, tomorrow), the check-in is due.
   await server.stop();
-  server = await startInroads(db.dbPath, { now: day(21).toISOString() });
+  server = await startInroads(db.dbPath, { now: day(23).toISOString() });
   await page.goto(`${server.url}/`);
   const checkIn = page.getByTestId("follow-up").filter({ hasText: "Check-in" });
   await checkIn.filter({ hasText: "Dana Alvarez" }).waitFor();
