@@ -190,126 +190,81 @@ export function bodyArbitrary(schema: JsonSchema, ids: IdPool): fc.Arbitrary<unk
   );
 }
 
-/**
- * The smallest value the schema documents as enough: required fields only, first choices, and
- * within one object a different real record for each id field (a referral's two people differ).
- */
-export function minimalValue(
-  schema: JsonSchema,
-  ids: IdPool,
-  name = "",
-  used: Set<string> = new Set(),
-): unknown {
-  if (schema.const !== undefined) return schema.const;
-  if (schema.enum) return schema.enum[0];
-  const choice = (schema.anyOf ?? schema.oneOf ?? schema.allOf)?.[0];
-  if (choice) return minimalValue(choice, ids, name, used);
-  const type = typesOf(schema).find((t) => t !== "null") ?? "null";
-  switch (type) {
-    case "null":
-      return null;
-    case "boolean":
-      return false;
-    case "integer":
-    case "number":
-      return Math.min(Math.max(schema.minimum ?? 1, 1), schema.maximum ?? Number.MAX_SAFE_INTEGER);
-    case "array":
-      return Array.from({ length: schema.minItems ?? 0 }, () =>
-        minimalValue(schema.items ?? {}, ids, name, used),
-      );
-    case "object": {
-      const inObject = new Set<string>();
-      return Object.fromEntries(
-        (schema.required ?? []).map((key) => [
-          key,
-          minimalValue(schema.properties?.[key] ?? {}, ids, key, inObject),
-        ]),
-      );
-    }
-    case "string": {
-      if (/Ids?$/.test(name)) {
-        const candidates = idsFor(ids, name);
-        const id = candidates.find((candidate) => !used.has(candidate)) ?? candidates[0];
-        if (id) used.add(id);
-        return id ?? "unknown";
-      }
-      switch (schema.format) {
-        case "date-time":
-          return "2026-11-20T10:00:00.000Z";
-        case "date":
-          return "2026-11-20";
-        case "email":
-          return "someone@example.com";
-        case "uri":
-          return "https://example.com/";
-      }
-      return "x".repeat(Math.max(schema.minLength ?? 1, 1));
-    }
-    default:
-      return {};
-  }
+/** Within one object, a different known record for each id field (a referral's two people). */
+function pickId(ids: IdPool, name: string, used: Set<string>): string {
+  const candidates = idsFor(ids, name);
+  const id = candidates.find((candidate) => !used.has(candidate)) ?? candidates[0];
+  if (id) used.add(id);
+  return id ?? "unknown";
 }
 
+type End = "least" | "most";
+
 /**
- * Every field at the far end of what the schema allows: the longest text (accented), the most
- * items, the largest numbers, the latest dates, the last choice of each list.
+ * A value at one end of what the schema documents. "least": the smallest body it calls enough
+ * (required fields only, first choices, the shortest text). "most": every field at its far end
+ * (the longest text, accented, the most items, the largest numbers, the latest dates, the last
+ * choice of each list).
  */
-export function maximalValue(
+export function extremeValue(
   schema: JsonSchema,
   ids: IdPool,
+  end: End,
   name = "",
   used: Set<string> = new Set(),
 ): unknown {
+  const most = end === "most";
   if (schema.const !== undefined) return schema.const;
-  if (schema.enum) return schema.enum[schema.enum.length - 1];
+  if (schema.enum) return schema.enum[most ? schema.enum.length - 1 : 0];
   const choice = (schema.anyOf ?? schema.oneOf ?? schema.allOf)?.[0];
-  if (choice) return maximalValue(choice, ids, name, used);
+  if (choice) return extremeValue(choice, ids, end, name, used);
   const type = typesOf(schema).find((t) => t !== "null") ?? "null";
   switch (type) {
     case "null":
       return null;
     case "boolean":
-      return true;
+      return most;
     case "integer":
     case "number":
-      return schema.maximum ?? 1_000_000;
+      return most
+        ? (schema.maximum ?? 1_000_000)
+        : Math.min(Math.max(schema.minimum ?? 1, 1), schema.maximum ?? Number.MAX_SAFE_INTEGER);
     case "array": {
-      const count = Math.min(schema.maxItems ?? 20, 20);
+      const count = most ? Math.min(schema.maxItems ?? 20, 20) : (schema.minItems ?? 0);
       return Array.from({ length: count }, (_, i) => {
-        const item = maximalValue(schema.items ?? {}, ids, name, used);
+        const item = extremeValue(schema.items ?? {}, ids, end, name, used);
         // Lists of text are sets to the user: make each entry its own.
-        return typeof item === "string" && !/Ids?$/.test(name)
+        return most && typeof item === "string" && !/Ids?$/.test(name)
           ? `${i} ${item}`.slice(0, item.length)
           : item;
       });
     }
     case "object": {
       const inObject = new Set<string>();
+      const keys = most ? Object.keys(schema.properties ?? {}) : (schema.required ?? []);
       return Object.fromEntries(
-        Object.entries(schema.properties ?? {}).map(([key, property]) => [
+        keys.map((key) => [
           key,
-          maximalValue(property, ids, key, inObject),
+          extremeValue(schema.properties?.[key] ?? {}, ids, end, key, inObject),
         ]),
       );
     }
     case "string": {
-      if (/Ids?$/.test(name)) {
-        const candidates = idsFor(ids, name);
-        const id = candidates.find((candidate) => !used.has(candidate)) ?? candidates[0];
-        if (id) used.add(id);
-        return id ?? "unknown";
-      }
+      if (/Ids?$/.test(name)) return pickId(ids, name, used);
       const max = Math.min(schema.maxLength ?? 300, 100_000);
       switch (schema.format) {
         case "date-time":
-          return "2200-12-31T23:59:59.999Z";
+          return most ? "2200-12-31T23:59:59.999Z" : "2026-11-20T10:00:00.000Z";
         case "date":
-          return "2200-12-31";
+          return most ? "2200-12-31" : "2026-11-20";
         case "email":
-          return `${"a".repeat(Math.min(64, max - 20))}@example.com`;
+          return most ? `${"a".repeat(Math.min(64, max - 20))}@example.com` : "someone@example.com";
         case "uri":
-          return `https://example.com/${"p".repeat(Math.max(0, max - 20))}`;
+          return most
+            ? `https://example.com/${"p".repeat(Math.max(0, max - 20))}`
+            : "https://example.com/";
       }
+      if (!most) return "x".repeat(Math.max(schema.minLength ?? 1, 1));
       return (
         "Zoë Ñandú "
           .repeat(Math.ceil(max / 10))
@@ -321,3 +276,6 @@ export function maximalValue(
       return {};
   }
 }
+
+export const minimalValue = (schema: JsonSchema, ids: IdPool) => extremeValue(schema, ids, "least");
+export const maximalValue = (schema: JsonSchema, ids: IdPool) => extremeValue(schema, ids, "most");
