@@ -79,6 +79,22 @@ describe.each(ENGINES)("the practice's rules on %s", (engine) => {
       expect((await api.get(`/api/attempts?conversationId=${id}`)).body.total).toBe(4);
     });
 
+    it("counts only the asks that reached them on Today", async () => {
+      const { id } = await buildConversation(api);
+      const first = await api.post(`/api/conversations/${id}/attempts`, {
+        sentAt: "2026-11-10T09:00:00.000Z",
+      });
+      await api.post(`/api/attempts/${first.body.id}/response`, { response: "bounced" });
+      // Sent eight days ago: its retry is due today.
+      await api.post(`/api/conversations/${id}/attempts`, {
+        channel: "linkedin",
+        sentAt: "2026-11-15T09:00:00.000Z",
+      });
+      const { body } = await api.get("/api/today");
+      const retry = body.retries.find((r: { conversationId: string }) => r.conversationId === id);
+      expect(retry).toMatchObject({ kind: "retry", attempts: 1, maxAttempts: 3 });
+    });
+
     it("answers a malformed attempt with 400, not 409", async () => {
       const { id } = await buildConversation(api);
       const bad = await api.post(`/api/conversations/${id}/attempts`, { channel: "pigeon" });
@@ -104,6 +120,22 @@ describe.each(ENGINES)("the practice's rules on %s", (engine) => {
         min: 4,
         max: 7,
       });
+    });
+  });
+
+  describe("a name given outside a conversation", () => {
+    it("waits to be asked for under the giver's latest target", async () => {
+      const target = await buildTarget(api);
+      const giver = await buildPerson(api);
+      await buildConversation(api, { personId: giver.id, targetId: target.id });
+      const captured = await api.post("/api/referrals/capture", {
+        fromPersonId: giver.id,
+        person: { fullName: "Ada Whitlock" },
+        mayUseName: true,
+      });
+      expect(captured.status).toBe(201);
+      expect(captured.body.person.referredById).toBe(giver.id);
+      expect(captured.body.conversation.targetId).toBe(target.id);
     });
   });
 

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { RuleViolation } from "../../domain/errors.js";
 import { getById } from "../../store/ownedRepository.js";
+import { latestTargetOf } from "../../store/repositories/conversations.repository.js";
 import { organizationNamesOf } from "../../store/repositories/organizations.repository.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { type AppContext, inTransaction, type Tx } from "../context.js";
@@ -104,13 +105,16 @@ export function captureReferral(
       mayUseName: input.mayUseName,
       note: input.note,
     });
-    // The next conversation, for the same target, waits to be asked for.
+    // The next conversation, for the same target, waits to be asked for. A name given outside
+    // a conversation serves the target of the giver's latest conversation.
     let next: Entity | null = null;
     if (input.person) {
       const settings = await loadSettings(tx, ctx.ownerId);
       next = await createIn(ctx, tx, conversationResource, {
         personId: person.id,
-        targetId: conversation ? conversation.targetId : null,
+        targetId: conversation
+          ? conversation.targetId
+          : await latestTargetOf(tx, ctx.ownerId, fromPersonId),
         requestedMinutes: settings.requestMinutes,
         status: "identified",
       });

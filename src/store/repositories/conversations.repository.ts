@@ -1,4 +1,4 @@
-// Reads of a person's conversations that the keep-in-touch steps need.
+// Reads of a person's conversations that the keep-in-touch and referral steps need.
 import { dbOf, type Tx } from "../handle.js";
 
 /** When the person's last conversation was held, or null when none was. */
@@ -30,4 +30,22 @@ export async function conversationIdsInStatus(
     .where("status", "=", status)
     .execute();
   return rows.map((row) => row.id);
+}
+
+/** The target of the person's latest conversation that has one: a name they give serves it too. */
+export async function latestTargetOf(
+  tx: Tx,
+  ownerId: string,
+  personId: string,
+): Promise<string | null> {
+  const row = await dbOf(tx)
+    .selectFrom("conversations")
+    .select("target_id")
+    .where("owner_id", "=", ownerId)
+    .where("person_id", "=", personId)
+    .where("target_id", "is not", null)
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return row?.target_id ?? null;
 }

@@ -28,7 +28,10 @@ export async function openFollowUpsDue(tx: Tx, ownerId: string, horizon: string)
     .execute();
 }
 
-/** How many attempts each of these conversations has had (absent: none). */
+/**
+ * How many attempts that reached the person each of these conversations has had (absent:
+ * none); bounced ones never did and do not count toward the limit.
+ */
 export async function attemptCounts(
   tx: Tx,
   ownerId: string,
@@ -40,6 +43,7 @@ export async function attemptCounts(
     .select(["conversation_id", ({ fn }) => fn.countAll<number>().as("n")])
     .where("owner_id", "=", ownerId)
     .where("conversation_id", "in", conversationIds)
+    .where("response", "!=", "bounced")
     .groupBy("conversation_id")
     .execute();
   return new Map(rows.map((r) => [r.conversation_id, Number(r.n)]));
