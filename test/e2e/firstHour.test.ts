@@ -137,4 +137,59 @@ describe("a newcomer's first hour", () => {
     await focusIs(page, "h1", /Conversations/);
     expect(session.browser.takeErrors()).toEqual([]);
   });
+
+  it("moves on to scheduling after they said yes, shows captured jargon, and names the yes", async () => {
+    const { page } = session.browser;
+    const base = session.server.url;
+    const industry = await apiSend<Item>(base, "POST", "/api/industries", { name: "Logistics" });
+    const target = await apiSend<Item>(base, "POST", "/api/targets", {
+      role: "Demand planner",
+      industryId: industry.id,
+    });
+    const person = await apiSend<Item>(base, "POST", "/api/people", {
+      fullName: "Bea Lund",
+      industryId: industry.id,
+      emails: ["bea@example.org"],
+    });
+    const conversation = await apiSend<Item>(base, "POST", "/api/conversations", {
+      personId: person.id,
+      targetId: target.id,
+    });
+
+    await page.goto(`${base}/outreach/${conversation.id}`);
+    await page.getByRole("button", { name: "I sent it (attempt 1)" }).click();
+    // Sent: the focus waits on the answer.
+    await focusIs(page, "button", /They said yes/);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("said-yes").waitFor();
+    // The page has moved on: the date has the focus, no second request, nothing to let go.
+    await focusIs(page, "input", /When/, "label");
+    expect(await page.getByText("Request, attempt 2").count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Let it go/ }).count()).toBe(0);
+    await page.getByText("They said yes: put it on the calendar").waitFor();
+    await shootBoth(page, "first-hour-said-yes");
+
+    // The timeline names what happened.
+    await page.goto(`${base}/people/${person.id}`);
+    await page.getByText("Said yes", { exact: true }).first().waitFor();
+    expect(await page.getByText("Retry done").count()).toBe(0);
+
+    // A word of the trade captured in Live shows in what this conversation captured.
+    await page.goto(`${base}/conversations/${conversation.id}/live`);
+    await page.getByRole("tab", { name: "Jargon" }).click();
+    await page.getByLabel("Word or phrase").fill("S&OP");
+    await page.getByLabel("What it means").fill("sales and operations planning");
+    await page.getByRole("button", { name: "Add to glossary" }).click();
+    const captured = page.getByRole("region", { name: "Captured in this conversation" });
+    await captured.getByText("S&OP", { exact: true }).waitFor();
+    await focusIs(page, "input", /Word or phrase/, "label");
+    await shootBoth(page, "first-hour-captured-jargon");
+    // And on After, with the names and insights from this talk.
+    await page.goto(`${base}/conversations/${conversation.id}/after`);
+    await page
+      .getByRole("region", { name: "Names and insights from this talk" })
+      .getByText("S&OP", { exact: true })
+      .waitFor();
+    expect(session.browser.takeErrors()).toEqual([]);
+  });
 });

@@ -49,6 +49,8 @@ export function ScheduleForm({
           <TextInput
             label="When"
             type="datetime-local"
+            className="datetime-field"
+            data-schedule-when
             required
             value={when}
             onChange={(e) => setWhen(e.currentTarget.value)}

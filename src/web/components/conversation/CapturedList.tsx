@@ -7,6 +7,7 @@ import { referralsApi } from "../../api/referrals";
 import { useAll, useOne } from "../../api/resource";
 import type { Referral } from "../../api/types";
 import { AREA_LABEL } from "../../lib/labels";
+import { useCapturedTerms } from "./capturedTerms";
 
 function ReferredPerson({ referral }: { referral: Referral }) {
   const person = useOne(peopleApi, referral.personId);
@@ -34,7 +35,8 @@ export function CapturedList({ conversationId }: { conversationId: string }) {
   const insights = useAll(insightsApi, { conversationId });
   const r = referrals.data ?? [];
   const i = insights.data ?? [];
-  if (r.length === 0 && i.length === 0) {
+  const terms = useCapturedTerms(conversationId).data ?? [];
+  if (r.length === 0 && i.length === 0 && terms.length === 0) {
     return (
       <Text size="sm" c="dimmed">
         Nothing captured yet. Before you close, ask who else you should talk to.
@@ -52,6 +54,15 @@ export function CapturedList({ conversationId }: { conversationId: string }) {
             {AREA_LABEL[insight.area]}
           </Badge>
           {insight.text}
+        </Text>
+      ))}
+      {terms.map((term) => (
+        <Text key={term.id} size="sm">
+          <Badge size="xs" variant="light" color="grape" mr={6}>
+            Jargon
+          </Badge>
+          <strong>{term.term}</strong>
+          {term.meaning ? `: ${term.meaning}` : ""}
         </Text>
       ))}
     </Stack>

@@ -6,6 +6,7 @@ import { recordResponse } from "../../api/attempts";
 import { stepTaken } from "../../api/conversations";
 import type { Attempt, FollowUp } from "../../api/types";
 import { useAction } from "../../hooks/useAction";
+import { focusNext } from "../../hooks/useFocusFlow";
 import { formatDay, formatInstant } from "../../lib/dates";
 import { CHANNEL_LABEL } from "../../lib/labels";
 
@@ -20,13 +21,25 @@ function Respond({ attempt }: { attempt: Attempt }) {
   const respond = useAction(
     (response: "accepted" | "declined" | "bounced") => recordResponse(attempt.id, { response }),
     {
-      success: (_) => "Answer recorded.",
+      success: (answer) =>
+        answer.response === "accepted"
+          ? "They said yes. Now put it on the calendar."
+          : "Answer recorded.",
       stale: stepTaken,
+      // A yes moves on to scheduling: the focus goes to the date.
+      onDone: (answer) => {
+        if (answer.response === "accepted") focusNext("[data-schedule-when]");
+      },
     },
   );
   return (
     <Group gap={6}>
-      <Button size="xs" onClick={() => respond.mutate("accepted")} loading={respond.isPending}>
+      <Button
+        size="xs"
+        onClick={() => respond.mutate("accepted")}
+        loading={respond.isPending}
+        data-answer-yes
+      >
         They said yes
       </Button>
       <Button size="xs" variant="default" onClick={() => respond.mutate("declined")}>

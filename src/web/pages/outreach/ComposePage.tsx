@@ -1,7 +1,7 @@
 // Asking one person for a conversation: the request, the attempts so far, and, once they say
 // yes, the date.
 
-import { Alert, Anchor, Button, Grid, Group, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { Link, useLocation, useParams } from "wouter";
 import { realAttemptCount } from "../../../domain/attempts.js";
 import { DEFAULT_SETTINGS } from "../../../domain/settings.js";
@@ -22,10 +22,12 @@ function EndControls({
   id,
   status,
   exhausted,
+  saidYes,
 }: {
   id: string;
   status: string;
   exhausted: boolean;
+  saidYes: boolean;
 }) {
   const letGo = useAction(() => pipeline.markNoResponse(id), {
     success: "Let go. You can ask again later.",
@@ -43,7 +45,7 @@ function EndControls({
       </Button>
     );
   }
-  if (status !== "asked") return null;
+  if (status !== "asked" || saidYes) return null;
   return (
     <Button
       variant={exhausted ? "filled" : "subtle"}
@@ -66,7 +68,11 @@ export function ComposePage() {
   if (!outreach.data) return <LoadingRows rows={6} />;
   const facts = outreach.data;
   const { conversation: c, person } = facts;
+  // They said yes to the last request: the page moves on to putting it on the calendar.
+  const last = [...facts.attempts].sort((a, b) => b.number - a.number)[0];
+  const saidYes = c.status === "asked" && last?.response === "accepted";
   const canAsk =
+    !saidYes &&
     (c.status === "identified" || c.status === "asked") &&
     realAttemptCount(facts.attempts) < settings.maxAttempts;
   const canSchedule = c.status === "identified" || c.status === "asked" || c.status === "cancelled";
@@ -82,17 +88,37 @@ export function ComposePage() {
         title={
           <Group gap="sm" component="span">
             <span>Ask {person.fullName}</span>
-            <StatusBadge status={c.status} size="md" />
+            {saidYes ? (
+              <Badge size="md" color="brand" data-testid="said-yes">
+                Said yes
+              </Badge>
+            ) : (
+              <StatusBadge status={c.status} size="md" />
+            )}
           </Group>
         }
         description={`A ${c.requestedMinutes}-minute conversation${
           facts.target ? ` for ${facts.target.role}` : ""
         }. Email first: it carries no pressure.`}
-        actions={<EndControls id={c.id} status={c.status} exhausted={exhausted} />}
+        actions={
+          <EndControls id={c.id} status={c.status} exhausted={exhausted} saidYes={saidYes} />
+        }
       />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          {canAsk ? (
+          {saidYes ? (
+            <SectionCard
+              id="schedule"
+              title="They said yes: put it on the calendar"
+              description="When, how long and where. Preparation starts from there."
+            >
+              <ScheduleForm
+                conversation={c}
+                timeZone={settings.timeZone}
+                onDone={() => navigate(`/conversations/${c.id}/prepare`)}
+              />
+            </SectionCard>
+          ) : canAsk ? (
             <SectionCard
               id="request"
               title={`Request, attempt ${realAttemptCount(facts.attempts) + 1}`}
@@ -129,7 +155,7 @@ export function ComposePage() {
                 answerable={c.status === "asked"}
               />
             </SectionCard>
-            {canSchedule && (
+            {canSchedule && !saidYes && (
               <SectionCard
                 id="schedule"
                 title="They said yes?"

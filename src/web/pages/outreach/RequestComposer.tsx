@@ -22,6 +22,7 @@ import { Icon } from "../../components/icons";
 import { ErrorState, LoadingRows } from "../../components/PageStates";
 import { useToast } from "../../components/Toasts";
 import { useAction } from "../../hooks/useAction";
+import { focusNext } from "../../hooks/useFocusFlow";
 import { CHANNEL_LABEL } from "../../lib/labels";
 import { copyText, fillTemplate, mailtoHref } from "../../lib/templates";
 import { howIFoundYou, requestValues, whyYes, whyYou } from "./requestText";
@@ -73,6 +74,8 @@ function Composer({
       success: (a) =>
         `Attempt ${a.number} of ${maxAttempts} recorded. We will remind you to follow up.`,
       stale: stepTaken,
+      // Sent: the next thing to do here is note their answer.
+      onDone: () => focusNext("[data-answer-yes]"),
     },
   );
   const keepName = useAction(() => saveTemplates({ myName }), { stale: templatesChanged });

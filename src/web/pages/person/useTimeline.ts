@@ -5,7 +5,7 @@ import { attemptsApi } from "../../api/attempts";
 import { conversationsApi } from "../../api/conversations";
 import { followUpsApi, touchpointsApi } from "../../api/followUps";
 import { personKeys } from "../../api/people";
-import type { Conversation } from "../../api/types";
+import type { Attempt, Conversation, FollowUp } from "../../api/types";
 import { CHANNEL_LABEL, FOLLOW_UP_LABEL, MODE_LABEL } from "../../lib/labels";
 
 export type TimelineKind = "attempt" | "conversation" | "touchpoint" | "follow-up";
@@ -56,6 +56,41 @@ function conversationEvents(c: Conversation): TimelineEvent[] {
   return events;
 }
 
+const RESPONSE_WORDS: Record<Attempt["response"], string> = {
+  none: "no answer yet",
+  accepted: "said yes",
+  declined: "declined",
+  bounced: "bounced",
+};
+
+/** Two instants written by one step (a few milliseconds apart at most). */
+function sameStep(a: string | null | undefined, b: string): boolean {
+  return Boolean(a) && Math.abs(Date.parse(a as string) - Date.parse(b)) < 2000;
+}
+
+/**
+ * A closed reminder to ask again says why it closed: they answered, the talk was scheduled, or
+ * the request was let go. "Retry done" for someone who said yes reads as an error.
+ */
+function followUpTitle(f: FollowUp, attempts: Attempt[], conversations: Conversation[]): string {
+  const label = FOLLOW_UP_LABEL[f.kind];
+  if (!f.doneAt) return `${label} due`;
+  if (f.kind !== "retry" && f.kind !== "close_outreach") return `${label} done`;
+  const doneAt = f.doneAt;
+  const mine = attempts.filter((a) => a.conversationId === f.conversationId);
+  const answered = mine.find((a) => sameStep(a.respondedAt, doneAt) && a.response !== "none");
+  if (answered?.response === "accepted") return "Said yes";
+  if (answered?.response === "declined") return "Declined";
+  if (mine.some((a) => sameStep(a.sentAt, doneAt))) return "Asked again";
+  const c = conversations.find((x) => x.id === f.conversationId);
+  if (!c) return `${label} done`;
+  if (mine.some((a) => a.response === "accepted") || c.scheduledAt) return "Said yes";
+  if (c.status === "declined") return "Declined";
+  if (c.status === "no_response") return "Let go (no response)";
+  if (c.status === "cancelled") return "Cancelled";
+  return `${label} done`;
+}
+
 export function useTimeline(personId: string) {
   return useQuery({
     queryKey: personKeys.timeline(personId),
@@ -74,7 +109,7 @@ export function useTimeline(personId: string) {
           at: a.sentAt,
           kind: "attempt" as const,
           title: `Asked for a conversation: attempt ${a.number} by ${CHANNEL_LABEL[a.channel].toLowerCase()}`,
-          detail: a.response !== "none" ? `Answer: ${a.response}` : undefined,
+          detail: a.response !== "none" ? `Answer: ${RESPONSE_WORDS[a.response]}` : undefined,
           href: `/outreach/${a.conversationId}`,
         })),
         ...conversations.flatMap(conversationEvents),
@@ -89,7 +124,7 @@ export function useTimeline(personId: string) {
           key: f.id,
           at: f.doneAt ?? f.dueOn,
           kind: "follow-up" as const,
-          title: f.doneAt ? `${FOLLOW_UP_LABEL[f.kind]} done` : `${FOLLOW_UP_LABEL[f.kind]} due`,
+          title: followUpTitle(f, attempts, conversations),
           detail: f.note,
           open: !f.doneAt,
         })),

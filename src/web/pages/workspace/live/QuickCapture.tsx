@@ -14,8 +14,10 @@ import { INSIGHT_AREAS, type InsightArea } from "../../../../domain/vocabulary.j
 import { glossaryApi, glossaryChanged, insightChanged, insightsApi } from "../../../api/insights";
 import { captureReferral, referralCaptured } from "../../../api/referrals";
 import type { Organization, Person, Target } from "../../../api/types";
+import { rememberCapturedTerm } from "../../../components/conversation/capturedTerms";
 import { useAction } from "../../../hooks/useAction";
 import { useStoredState } from "../../../hooks/useDraft";
+import { focusNext } from "../../../hooks/useFocusFlow";
 import { AREA_LABEL } from "../../../lib/labels";
 
 interface Context {
@@ -45,7 +47,11 @@ function ReferralForm({ conversationId, person }: Context) {
     {
       success: (r) => `${r.person.fullName} added, introduced by ${person.fullName}.`,
       stale: referralCaptured,
-      onDone: () => setForm(empty),
+      onDone: () => {
+        setForm(empty);
+        // Ready for the next name they give.
+        focusNext("[data-referral-name]");
+      },
     },
   );
   return (
@@ -60,6 +66,7 @@ function ReferralForm({ conversationId, person }: Context) {
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
           <TextInput
             label="Name"
+            data-referral-name
             value={form.fullName}
             onChange={(e) => setForm({ ...form, fullName: e.currentTarget.value })}
           />
@@ -102,11 +109,12 @@ function JargonForm({ conversationId, person, organization, target }: Context) {
   const save = useAction(
     async () => {
       if (industryId) {
-        await glossaryApi.create({
+        const term = await glossaryApi.create({
           industryId,
           term: form.term.trim(),
           meaning: form.meaning.trim(),
         });
+        rememberCapturedTerm(conversationId, term.id);
       } else {
         // Without an industry there is no glossary: keep the word as a job insight instead.
         await insightsApi.create({
@@ -121,7 +129,10 @@ function JargonForm({ conversationId, person, organization, target }: Context) {
     {
       success: industryId ? "Added to the glossary." : "Saved as a job insight.",
       stale: industryId ? glossaryChanged : insightChanged,
-      onDone: () => setForm({ term: "", meaning: "" }),
+      onDone: () => {
+        setForm({ term: "", meaning: "" });
+        focusNext("[data-jargon-term]");
+      },
     },
   );
   return (
@@ -135,6 +146,7 @@ function JargonForm({ conversationId, person, organization, target }: Context) {
       <Stack gap="xs">
         <TextInput
           label="Word or phrase"
+          data-jargon-term
           value={form.term}
           onChange={(e) => setForm({ ...form, term: e.currentTarget.value })}
         />
