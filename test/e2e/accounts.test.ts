@@ -2,7 +2,8 @@
 // invitation (choosing a password), work, and sign out, at desktop and phone width with axe
 // clean and screenshots saved. Then the refusals and the sessions: a wrong password says so,
 // "forgot password" answers the same for an address nobody has, and the account page lists two
-// sessions from two browsers and ends the other one, which is sent to Sign in on its next call.
+// sessions from two browsers and ends the other one, which is sent to Sign in on its next call;
+// deleting the account asks for the password.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "./support/axe.js";
@@ -216,5 +217,33 @@ it("lists the sessions of two browsers and ends the other one", async () => {
     expect(unexpectedErrors(browser)).toEqual([]);
   } finally {
     await other.close();
+  }
+});
+
+it("deletes the account, with its password, after offering the backup", async () => {
+  const email = "sam.phone@example.org";
+  const fresh = await openBrowser(PHONE);
+  const { page } = fresh;
+  try {
+    await page.goto(`${server.url}/sign-in`);
+    await signIn(page, email, PASSWORD);
+    await page.waitForURL(/\/$/);
+    await page.goto(`${server.url}/account`);
+    await page.getByRole("button", { name: "Delete account…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete your account?" });
+    const backup = dialog.getByRole("link", { name: "Download a backup (JSON)" });
+    expect(await backup.getAttribute("href")).toBe("/api/export/json");
+    await dialog.getByLabel("Your password").fill("not the password at all");
+    await dialog.getByRole("button", { name: "Delete my account" }).click();
+    await dialog.getByText("This is not your password.").waitFor();
+    await dialog.getByLabel("Your password").fill(PASSWORD);
+    await dialog.getByRole("button", { name: "Delete my account" }).click();
+    await page.waitForURL(/\/sign-in\?notice=deleted$/);
+    await page.getByText("Your account has been deleted.").waitFor();
+    await signIn(page, email, PASSWORD);
+    await page.getByRole("alert").getByText("do not match an account").waitFor();
+    expect(unexpectedErrors(fresh).filter((e) => !/status of 400/.test(e))).toEqual([]);
+  } finally {
+    await fresh.close();
   }
 });

@@ -78,8 +78,8 @@ export function DeleteAccountCard() {
         <form onSubmit={submit} aria-label="Delete your account" noValidate>
           <Stack gap="sm">
             <Text size="sm">
-              You will be signed out everywhere and will not be able to sign in again. Keep a backup
-              if there is anything you may want later.
+              Everything you have entered goes with it, and you are signed out everywhere. Keep a
+              backup if there is anything you may want later.
             </Text>
             <Group>
               <BackupButton />
