@@ -1,18 +1,21 @@
 // The seeker's day: what is overdue and due (thank-yous first), requests to retry,
 // conversations coming up to prepare, and the gaps in each active target's plan.
+import { COVERAGE_ROLES, type CoverageRole } from "../domain/coverage.js";
 import { classifyFollowUps } from "../domain/followUps.js";
-import { addDays, dateInZone } from "../domain/time.js";
+import { addDays, addHours, dateInZone, daysBetween } from "../domain/time.js";
 import type { ConversationMode, ConversationStatus, FollowUpKind } from "../domain/vocabulary.js";
 import { activeTargetIds } from "../store/repositories/targets.repository.js";
 import {
   attemptCounts,
+  conversationsToAsk,
   openFollowUpsDue,
   scheduledConversations,
+  targetOrganizationNames,
 } from "../store/repositories/today.repository.js";
 import type { AppContext } from "./context.js";
-import { coverageOfTargets } from "./coverage.js";
+import { type CoverageOfTarget, coverageOfTargets } from "./coverage.js";
 import { getSettings } from "./settings.js";
-import type { Today, TodayConversation } from "./views/today.js";
+import type { Today, TodayConversation, TodayGap, TodayToAsk } from "./views/today.js";
 
 const OUTREACH: FollowUpKind[] = ["retry", "close_outreach"];
 
@@ -23,6 +26,65 @@ async function openFollowUps(ctx: AppContext, horizon: string) {
     kind: r.kind as FollowUpKind,
     conversationStatus: r.conversationStatus as ConversationStatus | null,
   }));
+}
+
+/** Shown on Today; the rest are counted in `toAskTotal`. */
+const TO_ASK_SHOWN = 10;
+
+const FIND_ROLE: Readonly<Record<CoverageRole, string>> = {
+  practitioner: "someone who does the job",
+  supervisor: "someone who manages the job",
+  hiring_manager: "a hiring manager",
+};
+
+/** Each gap gets the next move: the people to look for, and where, or the target to research. */
+function gapActions(
+  coverage: CoverageOfTarget,
+  organizations: { id: string; name: string }[],
+): TodayGap[] {
+  const talkedAt = new Set(
+    [
+      ...COVERAGE_ROLES.flatMap((role) => coverage.roles[role].talked),
+      ...coverage.hiringPower.talked,
+    ].flatMap((p) => (p.organizationId ? [p.organizationId] : [])),
+  );
+  const first = organizations[0] ?? null;
+  const at = (organization: { name: string } | null) =>
+    organization ? ` at ${organization.name}` : "";
+  return coverage.gaps.map((gap): TodayGap => {
+    const role = COVERAGE_ROLES.find((r) => r === gap.code);
+    if (role) {
+      return {
+        ...gap,
+        action: {
+          label: `Find ${FIND_ROLE[role]}${at(first)}`,
+          people: { roles: role, organizationId: first?.id ?? null },
+        },
+      };
+    }
+    if (gap.code === "hiring_power") {
+      return {
+        ...gap,
+        action: {
+          label: `Find someone who can hire${at(first)}`,
+          people: { roles: "hiring_manager", organizationId: first?.id ?? null },
+        },
+      };
+    }
+    if (gap.code === "two_organizations") {
+      const next = organizations.find((o) => !talkedAt.has(o.id)) ?? null;
+      return {
+        ...gap,
+        action: next
+          ? {
+              label: `Find someone at ${next.name}`,
+              people: { roles: null, organizationId: next.id },
+            }
+          : { label: "Add a second organization to the target", people: null },
+      };
+    }
+    return { ...gap, action: { label: "Open the target's research", people: null } };
+  });
 }
 
 export async function today(ctx: AppContext): Promise<Today> {
@@ -56,9 +118,52 @@ export async function today(ctx: AppContext): Promise<Today> {
   const toRecord = scheduled.filter((c) => c.scheduledAt !== null && c.scheduledAt < now);
 
   const targets = await activeTargetIds(ctx.store.handle, ctx.ownerId);
-  const coverage = (await coverageOfTargets(ctx, targets))
-    .filter((c) => c.gaps.length > 0)
-    .map((c) => ({ targetId: c.targetId, role: c.role, gaps: c.gaps }));
+  const withGaps = (await coverageOfTargets(ctx, targets)).filter((c) => c.gaps.length > 0);
+  const names = await targetOrganizationNames(
+    ctx.store.handle,
+    ctx.ownerId,
+    withGaps.map((c) => c.targetId),
+  );
+  const coverage = withGaps.map((c) => ({
+    targetId: c.targetId,
+    role: c.role,
+    gaps: gapActions(
+      c,
+      names.filter((n) => n.targetId === c.targetId),
+    ),
+  }));
+
+  // Thank-yous due within a day of now, beyond the ones already due today (24 hours, 003).
+  const listed = new Set(open.map((f) => f.id));
+  const dayAhead = addHours(now, 24);
+  const thankYousSoon = (await openFollowUps(ctx, addDays(date, 1))).filter(
+    (f) =>
+      f.kind === "thank_you" &&
+      !listed.has(f.id) &&
+      (f.snoozedUntil === null || f.snoozedUntil <= date) &&
+      (f.dueAt !== null ? f.dueAt <= dayAhead : f.dueOn <= addDays(date, 1)),
+  );
+
+  // People waiting to be asked: referrals first (the engine of the practice), then the longest
+  // wait.
+  const waiting = (await conversationsToAsk(ctx.store.handle, ctx.ownerId)).map(
+    (c): TodayToAsk => ({
+      conversationId: c.id,
+      personId: c.personId,
+      personName: c.personName,
+      targetId: c.targetId,
+      since: c.since,
+      waitedDays: Math.max(0, daysBetween(dateInZone(c.since, settings.timeZone), date)),
+      referredBy:
+        c.referredById && c.referredByName
+          ? { personId: c.referredById, fullName: c.referredByName }
+          : null,
+    }),
+  );
+  const toAsk = [...waiting].sort(
+    (a, b) =>
+      Number(b.referredBy !== null) - Number(a.referredBy !== null) || b.waitedDays - a.waitedDays,
+  );
 
   return {
     date,
@@ -75,6 +180,9 @@ export async function today(ctx: AppContext): Promise<Today> {
     })),
     upcoming,
     toRecord,
+    thankYousSoon,
+    toAsk: toAsk.slice(0, TO_ASK_SHOWN),
+    toAskTotal: toAsk.length,
     coverageGaps: coverage,
   };
 }

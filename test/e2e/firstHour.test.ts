@@ -192,4 +192,53 @@ describe("a newcomer's first hour", () => {
       .waitFor();
     expect(session.browser.takeErrors()).toEqual([]);
   });
+
+  it("shows the next move on Today: people to ask, the thank-you due, an action per gap", async () => {
+    const { page } = session.browser;
+    const base = session.server.url;
+    const ada = (await apiGet<List>(base, "/api/people?q=ada")).items[0] as Item;
+    const adas = (await apiGet<List>(base, `/api/conversations?personId=${ada.id}`)).items;
+    await apiSend(base, "POST", "/api/referrals/capture", {
+      conversationId: adas[0]?.id,
+      person: { fullName: "Cleo Park" },
+      mayUseName: true,
+    });
+    const org = await apiSend<Item>(base, "POST", "/api/organizations", { name: "Northwind" });
+    await apiSend(base, "POST", "/api/targets", {
+      role: "Supply planner",
+      organizationIds: [org.id],
+    });
+
+    await page.goto(base);
+    const toAsk = page.getByRole("region", { name: /People to ask/ });
+    await toAsk.getByText("Cleo Park").waitFor();
+    await toAsk.getByText("Introduced by Ada Osei · added today").waitFor();
+    // Ada's thank-you (held this morning) is listed, due within 24 hours.
+    await page
+      .getByRole("region", { name: /Follow-ups/ })
+      .getByText("Ada Osei")
+      .first()
+      .waitFor();
+    await shootBoth(page, "first-hour-today");
+
+    const gaps = page.getByRole("region", { name: "Gaps for Supply planner" });
+    await gaps.getByRole("link", { name: "Find a hiring manager at Northwind" }).click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === "/people" &&
+        url.searchParams.get("roles") === "hiring_manager" &&
+        url.searchParams.get("organizationId") === org.id,
+    );
+    await focusIs(page, "h1", /People/);
+    await toAskRequest(page, base);
+    expect(session.browser.takeErrors()).toEqual([]);
+  });
 });
+
+/** From Today, "Write the request" opens the request for the person waiting. */
+async function toAskRequest(page: Page, base: string): Promise<void> {
+  await page.goto(base);
+  await page.getByRole("link", { name: "Write the request to Cleo Park" }).click();
+  await page.waitForURL(/\/outreach\//);
+  await focusIs(page, "h1", /Ask Cleo Park/);
+}

@@ -4,6 +4,7 @@ import {
   CONVERSATION_MODES,
   CONVERSATION_STATUSES,
   FOLLOW_UP_KINDS,
+  ROLES,
 } from "../../domain/vocabulary.js";
 import { calendarDate, id, instant, optionalId } from "../entities/fields.js";
 import { coverageGapSchema } from "./coverage.js";
@@ -39,6 +40,29 @@ export const todayConversationSchema = z.object({
   targetId: optionalId,
 });
 
+export const todayToAskSchema = z.object({
+  conversationId: id,
+  personId: id,
+  personName: z.string(),
+  targetId: optionalId,
+  since: instant.describe("when the conversation was put on the list to ask"),
+  waitedDays: z.number().int().min(0).describe("whole days since, in the user's time zone"),
+  referredBy: z
+    .object({ personId: id, fullName: z.string() })
+    .nullable()
+    .describe("who introduced them; referrals come first"),
+});
+
+export const todayGapSchema = coverageGapSchema.extend({
+  action: z.object({
+    label: z.string().describe('what to do next, e.g. "Find a hiring manager at Northwind"'),
+    people: z
+      .object({ roles: z.enum(ROLES).nullable(), organizationId: optionalId })
+      .nullable()
+      .describe("open People with these filters; null: open the target"),
+  }),
+});
+
 export const todaySchema = z.object({
   date: calendarDate.describe("today in the user's time zone"),
   timeZone: z.string(),
@@ -50,12 +74,23 @@ export const todaySchema = z.object({
   retries: z.array(todayRetrySchema).describe("requests to ask again or let go"),
   upcoming: z.array(todayConversationSchema).describe("scheduled within the coming days"),
   toRecord: z.array(todayConversationSchema).describe("past their time, not yet marked held"),
+  thankYousSoon: z
+    .array(todayFollowUpSchema)
+    .describe("thank-yous due within the next 24 hours, not yet listed as due today"),
+  toAsk: z
+    .array(todayToAskSchema)
+    .describe(
+      "people waiting to be asked for a conversation: referrals first, then the longest wait",
+    ),
+  toAskTotal: z.number().int().min(0),
   coverageGaps: z.array(
-    z.object({ targetId: id, role: z.string(), gaps: z.array(coverageGapSchema) }),
+    z.object({ targetId: id, role: z.string(), gaps: z.array(todayGapSchema) }),
   ),
 });
 
 export type TodayFollowUp = z.output<typeof todayFollowUpSchema>;
 export type TodayRetry = z.output<typeof todayRetrySchema>;
+export type TodayToAsk = z.output<typeof todayToAskSchema>;
+export type TodayGap = z.output<typeof todayGapSchema>;
 export type TodayConversation = z.output<typeof todayConversationSchema>;
 export type Today = z.output<typeof todaySchema>;

@@ -69,3 +69,43 @@ export async function scheduledConversations(tx: Tx, ownerId: string) {
     .orderBy("c.scheduled_at")
     .execute();
 }
+
+/**
+ * Conversations waiting to be asked for (status "identified"), oldest first, with the person's
+ * name and, for a referral, who introduced them.
+ */
+export async function conversationsToAsk(tx: Tx, ownerId: string) {
+  return dbOf(tx)
+    .selectFrom("conversations as c")
+    .innerJoin("people as p", "p.id", "c.person_id")
+    .leftJoin("people as r", (join) =>
+      join.onRef("r.id", "=", "p.referred_by_id").on("r.owner_id", "=", ownerId),
+    )
+    .select([
+      "c.id",
+      "c.person_id as personId",
+      "p.full_name as personName",
+      "c.target_id as targetId",
+      "c.created_at as since",
+      "p.referred_by_id as referredById",
+      "r.full_name as referredByName",
+    ])
+    .where("c.owner_id", "=", ownerId)
+    .where("c.status", "=", "identified")
+    .orderBy("c.created_at")
+    .orderBy("c.id")
+    .execute();
+}
+
+/** The organizations each of these targets aims at, by name. */
+export async function targetOrganizationNames(tx: Tx, ownerId: string, targetIds: string[]) {
+  if (targetIds.length === 0) return [];
+  return dbOf(tx)
+    .selectFrom("target_organizations as t")
+    .innerJoin("organizations as o", "o.id", "t.organization_id")
+    .select(["t.target_id as targetId", "o.id", "o.name"])
+    .where("o.owner_id", "=", ownerId)
+    .where("t.target_id", "in", targetIds)
+    .orderBy("o.name")
+    .execute();
+}

@@ -52,7 +52,9 @@ export type {
   Today,
   TodayConversation,
   TodayFollowUp,
+  TodayGap,
   TodayRetry,
+  TodayToAsk,
 } from "../../app/views/today.js";
 export type {
   CalendarFeed,

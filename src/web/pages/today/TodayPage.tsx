@@ -11,6 +11,7 @@ import { useFirstRun } from "../../hooks/useFirstRun";
 import { formatDay } from "../../lib/dates";
 import { FollowUpRow } from "./FollowUpRow";
 import { RetryRow } from "./RetryRow";
+import { gapHref, ToAskRow } from "./ToAskRow";
 import { UpcomingRow } from "./UpcomingRow";
 
 export function TodayPage() {
@@ -30,12 +31,15 @@ export function TodayPage() {
   const followUps = [
     ...t.followUps.overdue.map((item) => ({ item, overdue: true })),
     ...t.followUps.dueToday.map((item) => ({ item, overdue: false })),
+    // Thank-yous due within the next 24 hours: held today, due tomorrow.
+    ...t.thankYousSoon.map((item) => ({ item, overdue: false })),
   ];
   const nothing =
     followUps.length === 0 &&
     t.retries.length === 0 &&
     t.upcoming.length === 0 &&
-    t.toRecord.length === 0;
+    t.toRecord.length === 0 &&
+    t.toAsk.length === 0;
   const overdueCount = t.followUps.overdue.length;
   return (
     <>
@@ -67,7 +71,7 @@ export function TodayPage() {
             id="follow-ups"
             title="Follow-ups"
             count={followUps.length}
-            description="Thank-yous first: they have a 24-hour deadline."
+            description="Thank-yous first: they have a 24-hour deadline, so those due by this time tomorrow are here too."
           >
             <Stack gap="xs">
               {followUps.map(({ item, overdue }) => (
@@ -93,6 +97,25 @@ export function TodayPage() {
               {t.toRecord.map((item) => (
                 <UpcomingRow key={item.id} item={item} timeZone={t.timeZone} past />
               ))}
+            </Stack>
+          </SectionCard>
+        )}
+        {t.toAsk.length > 0 && (
+          <SectionCard
+            id="to-ask"
+            title="People to ask"
+            count={t.toAskTotal}
+            description="Referrals first: someone already vouched for you."
+          >
+            <Stack gap="xs">
+              {t.toAsk.map((item) => (
+                <ToAskRow key={item.conversationId} item={item} />
+              ))}
+              {t.toAskTotal > t.toAsk.length && (
+                <Anchor component={Link} href="/outreach" size="sm">
+                  All {t.toAskTotal} waiting, on Outreach
+                </Anchor>
+              )}
             </Stack>
           </SectionCard>
         )}
@@ -124,7 +147,7 @@ export function TodayPage() {
             {t.upcoming.length === 0 ? (
               <Text size="sm" c="dimmed">
                 No conversation scheduled in the next days.{" "}
-                <Anchor component={Link} href="/outreach">
+                <Anchor component={Link} href="/outreach" underline="always">
                   Ask someone
                 </Anchor>
                 .
@@ -155,9 +178,21 @@ export function TodayPage() {
               </Button>
             }
           >
-            <List spacing={4} size="sm">
+            <List spacing={6} size="sm">
               {target.gaps.map((gap) => (
-                <List.Item key={gap.code}>{gap.message}</List.Item>
+                <List.Item key={gap.code}>
+                  {gap.message}{" "}
+                  <Anchor
+                    component={Link}
+                    href={gapHref(target.targetId, gap)}
+                    size="sm"
+                    fw={600}
+                    underline="always"
+                    data-testid="gap-action"
+                  >
+                    {gap.action.label} <span aria-hidden="true">→</span>
+                  </Anchor>
+                </List.Item>
               ))}
             </List>
           </SectionCard>
