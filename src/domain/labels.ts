@@ -118,7 +118,7 @@ export const PHASE_LABEL: Record<QuestionPhase, string> = {
 };
 
 export const CATEGORY_LABEL: Record<QuestionCategory, string> = {
-  organisational: "Organisational",
+  organisational: "Organizational",
   individual: "Individual",
 };
 

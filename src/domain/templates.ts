@@ -59,7 +59,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Templates> = {
     "",
     "Thank you for the time you gave me. {learned}",
     "",
-    "I will keep you posted on how my search goes, and I would be glad to return the favour if I can ever help.",
+    "I will keep you posted on how my search goes, and I would be glad to return the favor if I can ever help.",
     "",
     "Best regards,",
     "{myName}",
@@ -83,7 +83,7 @@ export function reasonToSayYes(facts: { sharedSchool: boolean; role: string | nu
     return "We share a school, and I would be glad to do for the next students what I hope you can do for me.";
   }
   const work = facts.role ? `${inSentence(facts.role)} work` : "this work";
-  return `People starting out in ${work} will one day be your colleagues and applicants; I hope to be one worth recommending, and to pass the favour on.`;
+  return `People starting out in ${work} will one day be your colleagues and applicants; I hope to be one worth recommending, and to pass the favor on.`;
 }
 
 /** "Supply chain analyst" reads "supply chain analyst" mid-sentence; "CFO" stays. */

@@ -167,6 +167,9 @@ describe("a newcomer's first hour", () => {
     expect(await page.getByText("Request, attempt 2").count()).toBe(0);
     expect(await page.getByRole("button", { name: /Let it go/ }).count()).toBe(0);
     await page.getByText("They said yes: put it on the calendar").waitFor();
+    // The date-time field has room for its whole value (about 230 px), the month included.
+    const width = (await page.locator("[data-schedule-when]").boundingBox())?.width ?? 0;
+    expect(width).toBeGreaterThanOrEqual(230);
     await shootBoth(page, "first-hour-said-yes");
 
     // The timeline names what happened.

@@ -62,7 +62,7 @@ export function SessionsCard({ currentId }: { currentId: string }) {
       id="account-sessions"
       title="Where you are signed in"
       count={sessions.data?.length}
-      description="A session you do not recognise? Sign it out, and change your password."
+      description="A session you do not recognize? Sign it out, and change your password."
     >
       {sessions.isError ? (
         <ErrorState error={sessions.error} retry={() => void sessions.refetch()} />

@@ -12,7 +12,7 @@ import { WarmPaths } from "./WarmPaths";
 
 function Legend() {
   return (
-    <Group gap="sm" mt="xs" aria-label="Colours">
+    <Group gap="sm" mt="xs" aria-label="Colors">
       {PIPELINE_ORDER.map((status) => (
         <Group key={status} gap={4}>
           <span

@@ -165,7 +165,7 @@ export function QuestionPicker({ preparation }: { preparation: Preparation }) {
           onChange={setCategory}
           data={[
             { value: "all", label: "Both" },
-            { value: "organisational", label: "Organisation" },
+            { value: "organisational", label: "Organization" },
             { value: "individual", label: "Person" },
           ]}
         />
