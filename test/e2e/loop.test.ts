@@ -106,7 +106,7 @@ it("runs the loop from an empty database to the next referral", async () => {
 
   // They said yes: schedule it for tomorrow at ten.
   await page.getByRole("button", { name: "They said yes" }).click();
-  await toast("Answer recorded").waitFor();
+  await toast("Now put it on the calendar").waitFor();
   await field("When").fill(`${day(1).toISOString().slice(0, 10)}T10:00`);
   await page.getByRole("button", { name: "Schedule", exact: true }).click();
   await page.waitForURL(/\/conversations\/[^/]+\/prepare$/);
