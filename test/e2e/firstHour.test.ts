@@ -135,6 +135,15 @@ describe("a newcomer's first hour", () => {
     // A link in the navigation: the new page's heading takes the focus.
     await page.getByRole("link", { name: "Conversations", exact: true }).first().click();
     await focusIs(page, "h1", /Conversations/);
+    // "?" lists the keys; Escape closes the list and the heading has the focus again.
+    await page.keyboard.press("?");
+    const keys = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await keys.getByText("Search people (or the page's own list)").waitFor();
+    await page.waitForTimeout(300);
+    await shootBoth(page, "first-hour-shortcuts");
+    await page.keyboard.press("Escape");
+    await keys.waitFor({ state: "hidden" });
+    await focusIs(page, "h1", /Conversations/);
     expect(session.browser.takeErrors()).toEqual([]);
   });
 

@@ -171,7 +171,7 @@ export function Shell({ children, onAddPerson }: { children: ReactNode; onAddPer
         <AppShell.Section>
           <Text size="xs" c="dimmed" px="sm" pb="xs">
             <Kbd size="xs">/</Kbd> search · <Kbd size="xs">n</Kbd> add · <Kbd size="xs">Esc</Kbd>{" "}
-            close
+            close · <Kbd size="xs">?</Kbd> all keys
           </Text>
         </AppShell.Section>
       </AppShell.Navbar>

@@ -1,4 +1,5 @@
-// The keyboard: "/" focuses the search, "n" adds (what depends on the page), Esc closes dialogs
+// The keyboard: "/" focuses the search, "n" adds (what depends on the page), "?" lists the keys
+// (components/ShortcutList), Esc closes dialogs
 // (Mantine does that). A page says what "n" adds by registering its handler here.
 import { useHotkeys } from "@mantine/hooks";
 import {
@@ -10,6 +11,7 @@ import {
   useMemo,
   useRef,
 } from "react";
+import { ShortcutList } from "../components/ShortcutList";
 
 type AddHandler = () => void;
 
@@ -52,7 +54,12 @@ export function ShortcutProvider({
     ["n", add],
   ]);
   const value = useMemo(() => ({ register }), [register]);
-  return <ShortcutContext.Provider value={value}>{children}</ShortcutContext.Provider>;
+  return (
+    <ShortcutContext.Provider value={value}>
+      {children}
+      <ShortcutList />
+    </ShortcutContext.Provider>
+  );
 }
 
 /** Makes "n" on this page run `handler` (the latest mounted page wins). */
