@@ -21,10 +21,34 @@ export interface ActionOptions<O> {
    * and refresh once the page is gone, so nothing asks again for what no longer exists.
    */
   leaves?: boolean;
+  /**
+   * With `leaves`: the queries of what was deleted. The refresh waits until no page reads them
+   * (a lazily loaded next page can keep the old one up a little longer than a frame), and they
+   * are dropped instead of refetched: asking for a deleted record only earns a 404.
+   */
+  gone?: Stale;
 }
 
 /** Resolves after the next frame, by which time React has rendered the page we moved to. */
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+/** Waits (up to two seconds) until no page reads these queries, then drops them. */
+async function unread(client: QueryClient, gone: Stale): Promise<void> {
+  const read = () =>
+    gone.some((queryKey) =>
+      client
+        .getQueryCache()
+        .findAll({ queryKey })
+        .some((query) => query.getObserversCount() > 0),
+    );
+  for (let waited = 0; read() && waited < 2000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  for (const queryKey of gone) {
+    await client.cancelQueries({ queryKey });
+    client.removeQueries({ queryKey });
+  }
+}
 
 function refresh(client: QueryClient, stale: Stale): Promise<unknown> {
   return Promise.all(stale.map((queryKey) => client.invalidateQueries({ queryKey })));
@@ -39,6 +63,7 @@ export function useAction<I, O>(run: (input: I) => Promise<O>, options: ActionOp
       if (options.leaves) {
         options.onDone?.(output);
         await nextFrame();
+        await unread(client, options.gone ?? []);
         await refresh(client, options.stale);
       } else {
         await refresh(client, options.stale);

@@ -35,6 +35,7 @@ export function OrganizationPage() {
     stale: organizationRemoved,
     onDone: () => navigate("/organizations"),
     leaves: true,
+    gone: [organizationsApi.keys.one(id)],
   });
   if (organization.isError) return <ErrorState error={organization.error} />;
   if (!organization.data) return <LoadingRows rows={5} />;

@@ -5,7 +5,7 @@ import { useLocation } from "wouter";
 import { conversationAdded, conversationsApi } from "../../api/conversations";
 import { roots } from "../../api/keys";
 import { organizationIdFor } from "../../api/organizations";
-import { peopleApi, personChanged, personRemoved } from "../../api/people";
+import { peopleApi, personChanged, personKeys, personRemoved } from "../../api/people";
 import type { Conversation, Person } from "../../api/types";
 import { ConfirmDelete } from "../../components/ConfirmDelete";
 import { Icon } from "../../components/icons";
@@ -57,6 +57,7 @@ export function PersonActions({
     stale: personRemoved,
     onDone: () => navigate("/people"),
     leaves: true,
+    gone: [peopleApi.keys.one(person.id), personKeys.timeline(person.id)],
   });
   return (
     <>

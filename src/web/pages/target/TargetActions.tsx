@@ -30,6 +30,7 @@ export function TargetActions({ target }: { target: Target }) {
     stale: targetRemoved,
     onDone: () => navigate("/organizations"),
     leaves: true,
+    gone: [targetsApi.keys.one(target.id)],
   });
   const orgName = new Map((organizations.data ?? []).map((o) => [o.id, o.name]));
   return (
