@@ -245,6 +245,34 @@ describe("a newcomer's first hour", () => {
     await toAskRequest(page, base);
     expect(session.browser.takeErrors()).toEqual([]);
   });
+
+  it("lists the organizations as a list on a phone, with their industry", async () => {
+    const { page } = session.browser;
+    const base = session.server.url;
+    const industry = await apiSend<Item>(base, "POST", "/api/industries", { name: "Retail" });
+    await apiSend(base, "POST", "/api/organizations", {
+      name: "Contoso Stores",
+      industryId: industry.id,
+    });
+    await page.goto(`${base}/organizations`);
+    await page.getByRole("table").getByText("Contoso Stores").waitFor();
+    await shoot(page, "first-hour-organizations-1280");
+    // Opened on a phone.
+    await page.setViewportSize(PHONE);
+    await page.reload();
+    const list = page.getByTestId("organization-list");
+    await list.getByText("Contoso Stores").waitFor();
+    await list.getByText(/Retail/).waitFor();
+    expect(await page.getByRole("table").count()).toBe(0);
+    const sideways = await page.evaluate(
+      "document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth",
+    );
+    expect(sideways).toBe(0);
+    await shoot(page, "first-hour-organizations-375");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize(DESKTOP);
+    expect(session.browser.takeErrors()).toEqual([]);
+  });
 });
 
 /** From Today, "Write the request" opens the request for the person waiting. */

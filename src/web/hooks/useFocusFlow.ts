@@ -6,6 +6,7 @@ import { type RefObject, useCallback, useEffect, useRef } from "react";
 import { useLocation } from "wouter";
 
 const WAIT_MS = 5000;
+const SETTLE_MS = 1500;
 
 /** An element the focus may move away from without taking anything from the person. */
 function idle(element: Element | null, before: Element | null): boolean {
@@ -26,7 +27,19 @@ export function focusWhenReady(find: () => HTMLElement | null | undefined): () =
   const before = document.activeElement;
   const started = performance.now();
   let frame = 0;
+  let focusedAt = 0;
   const attempt = () => {
+    if (focusedAt) {
+      // A refetch may render the element anew just after: if the focus fell to the page, put it
+      // back on the new one, for a moment.
+      const dropped = document.activeElement === null || document.activeElement === document.body;
+      if (dropped) {
+        const again = find();
+        if (again && again.getClientRects().length > 0) again.focus();
+      }
+      if (performance.now() - focusedAt < SETTLE_MS) frame = requestAnimationFrame(attempt);
+      return;
+    }
     if (!idle(document.activeElement, before)) return;
     const element = find();
     // A page still loading keeps the last one hidden: only a shown element counts.
@@ -34,7 +47,11 @@ export function focusWhenReady(find: () => HTMLElement | null | undefined): () =
       if (!element.hasAttribute("tabindex") && !element.matches("a,button,input,select,textarea"))
         element.setAttribute("tabindex", "-1");
       element.focus();
-      if (document.activeElement === element) return;
+      if (document.activeElement === element) {
+        focusedAt = performance.now();
+        frame = requestAnimationFrame(attempt);
+        return;
+      }
     }
     if (performance.now() - started < WAIT_MS) frame = requestAnimationFrame(attempt);
   };

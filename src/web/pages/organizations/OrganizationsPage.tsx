@@ -11,7 +11,7 @@ import {
   Table,
   Text,
 } from "@mantine/core";
-import { useDisclosure } from "@mantine/hooks";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { useMemo } from "react";
 import { Link, useLocation } from "wouter";
 import { industriesApi } from "../../api/industries";
@@ -35,6 +35,7 @@ export function OrganizationsPage() {
   const industries = useAll(industriesApi);
   const [addingTarget, targetModal] = useDisclosure(false);
   const [addingOrg, orgModal] = useDisclosure(false);
+  const narrow = useMediaQuery("(max-width: 37.5em)");
   usePageAdd(targetModal.open);
   const industryName = useMemo(
     () => new Map((industries.data ?? []).map((i) => [i.id, i.name])),
@@ -119,6 +120,21 @@ export function OrganizationsPage() {
             <Text size="sm" c="dimmed">
               None yet. Organizations are added as you name them for a target or a person.
             </Text>
+          ) : narrow ? (
+            // Under 600 px a table would scroll sideways and hide the industry: a list instead.
+            <Stack gap={0} component="ul" className="org-list" data-testid="organization-list">
+              {organizations.data.map((o) => (
+                <li key={o.id}>
+                  <Anchor component={Link} href={`/organizations/${o.id}`} fw={600}>
+                    {o.name}
+                  </Anchor>
+                  <Text size="sm" c="dimmed">
+                    {RELATION_LABEL[o.relation]}
+                    {o.industryId ? ` · ${industryName.get(o.industryId) ?? ""}` : ""}
+                  </Text>
+                </li>
+              ))}
+            </Stack>
           ) : (
             <Table.ScrollContainer minWidth={480}>
               <Table highlightOnHover verticalSpacing="xs">
