@@ -24,18 +24,26 @@ function idle(element: Element | null, before: Element | null): boolean {
  * person has moved the focus to something else in the meantime.
  */
 export function focusWhenReady(find: () => HTMLElement | null | undefined): () => void {
+  // One move at a time: the latest (an action after a page change) wins.
+  cancelPending();
   const before = document.activeElement;
   const started = performance.now();
   let frame = 0;
   let focusedAt = 0;
+  let focused: Element | null = null;
   const attempt = () => {
     if (focusedAt) {
       // A refetch may render the element anew just after: if the focus fell to the page, put it
-      // back on the new one, for a moment.
-      const dropped = document.activeElement === null || document.activeElement === document.body;
+      // back on the new one, for a moment. Once the person moves it elsewhere, leave it.
+      const active = document.activeElement;
+      const dropped = active === null || active === document.body;
+      if (!dropped && active !== focused) return;
       if (dropped) {
         const again = find();
-        if (again && again.getClientRects().length > 0) again.focus();
+        if (again && again.getClientRects().length > 0) {
+          again.focus();
+          focused = again;
+        }
       }
       if (performance.now() - focusedAt < SETTLE_MS) frame = requestAnimationFrame(attempt);
       return;
@@ -48,6 +56,7 @@ export function focusWhenReady(find: () => HTMLElement | null | undefined): () =
         element.setAttribute("tabindex", "-1");
       element.focus();
       if (document.activeElement === element) {
+        focused = element;
         focusedAt = performance.now();
         frame = requestAnimationFrame(attempt);
         return;
@@ -56,8 +65,13 @@ export function focusWhenReady(find: () => HTMLElement | null | undefined): () =
     if (performance.now() - started < WAIT_MS) frame = requestAnimationFrame(attempt);
   };
   frame = requestAnimationFrame(attempt);
-  return () => cancelAnimationFrame(frame);
+  const cancel = () => cancelAnimationFrame(frame);
+  cancelPending = cancel;
+  return cancel;
 }
+
+/** Stops the focus move under way, if any. */
+let cancelPending: () => void = () => {};
 
 /** The first control in `container` a keyboard would use: a field, else a button or link. */
 export function firstControl(container: Element | null): HTMLElement | null {
