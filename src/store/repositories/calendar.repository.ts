@@ -1,6 +1,18 @@
 // The rows the calendar is written from: conversations with a time, and open follow-ups.
 import { dbOf, type Tx } from "../handle.js";
 
+/** What an event needs of a conversation (`c`) and its person (`p`): the calendar and invitations. */
+export const EVENT_COLUMNS = [
+  "c.id",
+  "c.scheduled_at",
+  "c.requested_minutes",
+  "c.mode",
+  "c.place",
+  "c.created_at",
+  "c.updated_at",
+  "p.full_name",
+] as const;
+
 /** Conversations with a time in one of these statuses, with whom and where they work. */
 export async function conversationsOnCalendar(
   tx: Tx,
@@ -11,17 +23,7 @@ export async function conversationsOnCalendar(
     .selectFrom("conversations as c")
     .innerJoin("people as p", "p.id", "c.person_id")
     .leftJoin("organizations as o", "o.id", "p.organization_id")
-    .select([
-      "c.id",
-      "c.scheduled_at",
-      "c.requested_minutes",
-      "c.mode",
-      "c.place",
-      "c.created_at",
-      "c.updated_at",
-      "p.full_name",
-      "o.name as organization_name",
-    ])
+    .select([...EVENT_COLUMNS, "o.name as organization_name"])
     .where("c.owner_id", "=", ownerId)
     .where("c.scheduled_at", "is not", null)
     .where("c.status", "in", statuses)
