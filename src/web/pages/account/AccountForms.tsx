@@ -3,7 +3,6 @@
 import { Button, Group, PasswordInput, Stack, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { passwordProblem } from "../../../domain/passwordPolicy.js";
 import {
   AccountError,
   accountKeys,
@@ -14,7 +13,13 @@ import {
 import { errorMessage } from "../../api/client";
 import { SectionCard } from "../../components/SectionCard";
 import { useToast } from "../../components/Toasts";
-import { FormAlert, focusFirstInvalid, PASSWORD_POLICY, passwordRefusal } from "./formParts";
+import {
+  FormAlert,
+  focusFirstInvalid,
+  NewPasswordFields,
+  newPasswordErrors,
+  passwordRefusal,
+} from "./formParts";
 
 export function NameCard({ name }: { name: string }) {
   const client = useQueryClient();
@@ -77,11 +82,9 @@ export function PasswordCard({ email, name }: { email: string; name: string }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const weak = passwordProblem(password, [email, name]);
     const found = {
       current: current ? undefined : "Enter the password you use now.",
-      password: weak ? `The new password ${weak}.` : undefined,
-      repeat: repeat === password ? undefined : "The two new passwords are not the same.",
+      ...newPasswordErrors(password, repeat, [email, name]),
     };
     setErrors(found);
     setProblem(null);
@@ -127,22 +130,12 @@ export function PasswordCard({ email, name }: { email: string; name: string }) {
             error={errors.current}
             onChange={(event) => setCurrent(event.currentTarget.value)}
           />
-          <PasswordInput
-            label="New password"
-            description={PASSWORD_POLICY}
-            autoComplete="new-password"
-            required
-            value={password}
-            error={errors.password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-          />
-          <PasswordInput
-            label="New password, again"
-            autoComplete="new-password"
-            required
-            value={repeat}
-            error={errors.repeat}
-            onChange={(event) => setRepeat(event.currentTarget.value)}
+          <NewPasswordFields
+            password={password}
+            repeat={repeat}
+            errors={errors}
+            onPassword={setPassword}
+            onRepeat={setRepeat}
           />
           <FormAlert>{problem}</FormAlert>
           <Group>

@@ -2,16 +2,21 @@
 // Both choose a password (twice, with the policy in plain words), set it with the link's token,
 // then sign in. The e-mail is asked too: signing in needs it, and a password manager files the
 // new password under it.
-import { Button, PasswordInput, Stack, TextInput } from "@mantine/core";
+import { Button, Stack, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useLocation, useSearch } from "wouter";
-import { passwordProblem } from "../../../domain/passwordPolicy.js";
 import { AccountError, refreshedState, setPasswordWithToken, signIn } from "../../api/account";
 import { errorMessage } from "../../api/client";
 import { setAccountState } from "./AccountGate";
 import { AuthFrame } from "./AuthFrame";
-import { FormAlert, focusFirstInvalid, PASSWORD_POLICY, passwordRefusal } from "./formParts";
+import {
+  FormAlert,
+  focusFirstInvalid,
+  NewPasswordFields,
+  newPasswordErrors,
+  passwordRefusal,
+} from "./formParts";
 
 interface Wording {
   title: string;
@@ -51,11 +56,9 @@ function NewPasswordPage({ wording }: { wording: Wording }) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const address = email.trim();
-    const weak = passwordProblem(password, [address]);
     const found = {
       email: address.includes("@") ? undefined : "Enter the e-mail address the link was sent to.",
-      password: weak ? `The password ${weak}.` : undefined,
-      repeat: repeat === password ? undefined : "The two passwords are not the same.",
+      ...newPasswordErrors(password, repeat, [address]),
     };
     setErrors(found);
     setProblem(null);
@@ -122,22 +125,12 @@ function NewPasswordPage({ wording }: { wording: Wording }) {
             error={errors.email}
             onChange={(event) => setEmail(event.currentTarget.value)}
           />
-          <PasswordInput
-            label="New password"
-            description={PASSWORD_POLICY}
-            autoComplete="new-password"
-            required
-            value={password}
-            error={errors.password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-          />
-          <PasswordInput
-            label="New password, again"
-            autoComplete="new-password"
-            required
-            value={repeat}
-            error={errors.repeat}
-            onChange={(event) => setRepeat(event.currentTarget.value)}
+          <NewPasswordFields
+            password={password}
+            repeat={repeat}
+            errors={errors}
+            onPassword={setPassword}
+            onRepeat={setRepeat}
           />
           <FormAlert>{problem}</FormAlert>
           <Button type="submit" loading={busy} fullWidth>

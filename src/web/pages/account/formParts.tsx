@@ -1,8 +1,8 @@
 // What the account forms share: the password policy as people read it, the line that reports a
 // refusal (role="alert", so a screen reader says it when it appears), and the refusals' words.
-import { Alert } from "@mantine/core";
+import { Alert, PasswordInput } from "@mantine/core";
 import type { ReactNode } from "react";
-import { MIN_PASSWORD_LENGTH } from "../../../domain/passwordPolicy.js";
+import { MIN_PASSWORD_LENGTH, passwordProblem } from "../../../domain/passwordPolicy.js";
 import { AccountError, waitText } from "../../api/account";
 import { errorMessage } from "../../api/client";
 
@@ -58,4 +58,48 @@ export function passwordRefusal(error: unknown): string | undefined {
     return error.detail;
   }
   return undefined;
+}
+
+/** What is wrong with a new password and its repetition, as the two fields' messages. */
+export function newPasswordErrors(
+  password: string,
+  repeat: string,
+  context: string[],
+): { password?: string; repeat?: string } {
+  const weak = passwordProblem(password, context);
+  return {
+    password: weak ? `The password ${weak}.` : undefined,
+    repeat: repeat === password ? undefined : "The two passwords are not the same.",
+  };
+}
+
+/** A new password, with the policy in plain words, and the same again. */
+export function NewPasswordFields(props: {
+  password: string;
+  repeat: string;
+  errors: { password?: string; repeat?: string };
+  onPassword: (value: string) => void;
+  onRepeat: (value: string) => void;
+}) {
+  return (
+    <>
+      <PasswordInput
+        label="New password"
+        description={PASSWORD_POLICY}
+        autoComplete="new-password"
+        required
+        value={props.password}
+        error={props.errors.password}
+        onChange={(event) => props.onPassword(event.currentTarget.value)}
+      />
+      <PasswordInput
+        label="New password, again"
+        autoComplete="new-password"
+        required
+        value={props.repeat}
+        error={props.errors.repeat}
+        onChange={(event) => props.onRepeat(event.currentTarget.value)}
+      />
+    </>
+  );
 }
