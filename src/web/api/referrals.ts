@@ -16,7 +16,9 @@ export const referralKeys = {
     [...roots.referrals, "of", personId, referredById] as const,
 };
 
-export const captureReferral = (body: z.input<typeof referralInput>) =>
+export type CapturedReferralInput = z.input<typeof referralInput>;
+
+export const captureReferral = (body: CapturedReferralInput) =>
   api.post<CapturedReferral>("/api/referrals/capture", body);
 
 /** A new person (maybe a new organization) and their conversation waiting to be asked for. */

@@ -1,20 +1,16 @@
 // Catching what comes up without losing the thread: a name they recommend (and whether we may
 // say who sent us), a word of the trade, an insight. What is typed survives a reload.
-import {
-  Button,
-  Checkbox,
-  Select,
-  SimpleGrid,
-  Stack,
-  Tabs,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Button, Select, Stack, Tabs, Textarea, TextInput } from "@mantine/core";
 import { INSIGHT_AREAS, type InsightArea } from "../../../../domain/vocabulary.js";
 import { glossaryApi, glossaryChanged, insightChanged, insightsApi } from "../../../api/insights";
 import { captureReferral, referralCaptured } from "../../../api/referrals";
 import type { Organization, Person, Target } from "../../../api/types";
 import { rememberCapturedTerm } from "../../../components/conversation/capturedTerms";
+import {
+  EMPTY_REFERRAL,
+  ReferralNameForm,
+  referredPerson,
+} from "../../../components/conversation/ReferralNameForm";
 import { useAction } from "../../../hooks/useAction";
 import { useStoredState } from "../../../hooks/useDraft";
 import { focusNext } from "../../../hooks/useFocusFlow";
@@ -28,19 +24,12 @@ interface Context {
 }
 
 function ReferralForm({ conversationId, person }: Context) {
-  const empty = { fullName: "", organizationName: "", email: "", mayUseName: true, note: "" };
-  const [form, setForm] = useStoredState(`capture.referral.${conversationId}`, empty);
+  const [form, setForm] = useStoredState(`capture.referral.${conversationId}`, EMPTY_REFERRAL);
   const capture = useAction(
     () =>
       captureReferral({
         conversationId,
-        person: {
-          fullName: form.fullName.trim(),
-          ...(form.organizationName.trim()
-            ? { organizationName: form.organizationName.trim() }
-            : {}),
-          ...(form.email.trim() ? { email: form.email.trim() } : {}),
-        },
+        person: referredPerson(form),
         mayUseName: form.mayUseName,
         note: form.note,
       }),
@@ -48,55 +37,27 @@ function ReferralForm({ conversationId, person }: Context) {
       success: (r) => `${r.person.fullName} added, introduced by ${person.fullName}.`,
       stale: referralCaptured,
       onDone: () => {
-        setForm(empty);
+        setForm(EMPTY_REFERRAL);
         // Ready for the next name they give.
         focusNext("[data-referral-name]");
       },
     },
   );
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (form.fullName.trim()) capture.mutate(undefined);
+    <ReferralNameForm
+      draft={form}
+      onChange={setForm}
+      giver={person.fullName.split(" ")[0] ?? person.fullName}
+      words={{
+        form: "Capture a referral",
+        name: "Name",
+        organization: "Organization",
+        email: "Email, if they gave it",
+        submit: "Add referral",
       }}
-      aria-label="Capture a referral"
-    >
-      <Stack gap="xs">
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
-          <TextInput
-            label="Name"
-            data-referral-name
-            value={form.fullName}
-            onChange={(e) => setForm({ ...form, fullName: e.currentTarget.value })}
-          />
-          <TextInput
-            label="Organization"
-            value={form.organizationName}
-            onChange={(e) => setForm({ ...form, organizationName: e.currentTarget.value })}
-          />
-        </SimpleGrid>
-        <TextInput
-          label="Email, if they gave it"
-          type="email"
-          value={form.email}
-          onChange={(e) => setForm({ ...form, email: e.currentTarget.value })}
-        />
-        <TextInput
-          label="Why talk to them"
-          value={form.note}
-          onChange={(e) => setForm({ ...form, note: e.currentTarget.value })}
-        />
-        <Checkbox
-          label={`${person.fullName.split(" ")[0]} said I may use their name`}
-          checked={form.mayUseName}
-          onChange={(e) => setForm({ ...form, mayUseName: e.currentTarget.checked })}
-        />
-        <Button type="submit" disabled={!form.fullName.trim()} loading={capture.isPending}>
-          Add referral
-        </Button>
-      </Stack>
-    </form>
+      pending={capture.isPending}
+      onSubmit={() => capture.mutate(undefined)}
+    />
   );
 }
 
