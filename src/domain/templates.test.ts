@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_TEMPLATES, fillTemplate, reasonToSayYes } from "./templates.js";
+import { asSentence, BUILT_IN_TEMPLATES, fillTemplate, reasonToSayYes } from "./templates.js";
 
 describe("the built-in request", () => {
   it("gives them a reason to say yes", () => {
@@ -31,5 +31,51 @@ describe("fillTemplate", () => {
     expect(fillTemplate("Hi {firstName}  {whyYou}\n\n\n\nBye", { firstName: "Bo" })).toBe(
       "Hi Bo\n\nBye",
     );
+  });
+});
+
+describe("text the person typed, inserted as a sentence", () => {
+  it("is capitalised and punctuated where it stands as a sentence of its own", () => {
+    const text = fillTemplate(BUILT_IN_TEMPLATES.thankYouCard, {
+      firstName: "Dana",
+      myName: "Sam Carter",
+      learned: "your tip to learn SQL first",
+    });
+    expect(text).toContain(
+      "Thank you for our conversation. Your tip to learn SQL first. Your advice gave me",
+    );
+    // A name at the end of the letter is a name, not a sentence.
+    expect(text.endsWith("\nSam Carter")).toBe(true);
+  });
+
+  it("keeps the person's own punctuation and capitals", () => {
+    expect(
+      fillTemplate("Thanks. {learned}\n", { learned: "Did I get the S&OP cycle right?" }),
+    ).toBe("Thanks. Did I get the S&OP cycle right?");
+    expect(fillTemplate("{whyYou} Bye", { whyYou: "iPhones are my field." })).toBe(
+      "IPhones are my field. Bye",
+    );
+  });
+
+  it("punctuates two sentences typed side by side", () => {
+    expect(
+      fillTemplate("{howIFoundYou} {whyYou}", {
+        howIFoundYou: "lee gave me your name",
+        whyYou: "you plan demand at Northwind",
+      }),
+    ).toBe("Lee gave me your name. You plan demand at Northwind.");
+  });
+
+  it("leaves text inside someone else's sentence as typed", () => {
+    expect(fillTemplate("What I liked: {learned}, mostly.", { learned: "the tour" })).toBe(
+      "What I liked: the tour, mostly.",
+    );
+    expect(fillTemplate("Dear {firstName},", { firstName: "ana" })).toBe("Dear ana,");
+  });
+
+  it("makes a sentence of a fragment", () => {
+    expect(asSentence("  a planner's week ")).toBe("A planner's week.");
+    expect(asSentence('he said "go"!')).toBe('He said "go"!');
+    expect(asSentence("")).toBe("");
   });
 });

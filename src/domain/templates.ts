@@ -92,13 +92,60 @@ function inSentence(title: string): string {
   return second === second.toLowerCase() ? first.toLowerCase() + title.slice(1) : title;
 }
 
-/** Fills {field} placeholders; an empty field leaves no stray braces or double spaces. */
+/**
+ * The fields the person writes as sentences of their own (what they learned, why this person…).
+ * Names, numbers and titles are words inside someone else's sentence and are left as typed.
+ */
+const SENTENCE_FIELDS: ReadonlySet<TemplateField> = new Set([
+  "whoIAm",
+  "howIFoundYou",
+  "whyYou",
+  "whyYes",
+  "learned",
+]);
+
+/** Ends like a sentence: a full stop, question or exclamation mark, maybe inside quotes. */
+const ENDS_A_SENTENCE = /[.!?…]["'”’)\]]*$/;
+
+/** "your tip to learn SQL" becomes "Your tip to learn SQL." where a sentence of its own stands. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) return "";
+  const capitalised = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
+  return ENDS_A_SENTENCE.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+
+/** Where a placeholder stands: at the start of a sentence, and before another sentence or the end. */
+function standsAlone(template: string, start: number, end: number): boolean {
+  const before = template.slice(0, start);
+  const after = template.slice(end);
+  const previous = /\{(\w+)\}\s+$/.exec(before)?.[1] as TemplateField | undefined;
+  const startsSentence =
+    before.trim() === "" ||
+    /(\n|[.!?…]["'”’)]*\s)\s*$/.test(before) ||
+    (previous !== undefined && SENTENCE_FIELDS.has(previous));
+  const endsSentence = /^(\s*$|[ \t]*\n|\s+(\{\w+\}|["'“‘(]?\p{Lu}))/u.test(after);
+  return startsSentence && endsSentence;
+}
+
+/**
+ * Fills {field} placeholders; an empty field leaves no stray braces or double spaces. Text the
+ * person typed into a field that stands as a sentence of its own is capitalised and punctuated
+ * where it is inserted, so "…our conversation. your tip to learn" reads "…our conversation.
+ * Your tip to learn…".
+ */
 export function fillTemplate(
   template: string,
   values: Partial<Record<TemplateField, string>>,
 ): string {
   return template
-    .replace(/\{(\w+)\}/g, (_, name: string) => values[name as TemplateField]?.trim() ?? "")
+    .replace(/\{(\w+)\}/g, (placeholder: string, name: string, offset: number) => {
+      const value = values[name as TemplateField]?.trim() ?? "";
+      const alone =
+        SENTENCE_FIELDS.has(name as TemplateField) &&
+        standsAlone(template, offset, offset + placeholder.length);
+      return alone ? asSentence(value) : value;
+    })
     .replace(/[ \t]+\n/g, "\n")
     .replace(/ {2,}/g, " ")
     .replace(/\n{3,}/g, "\n\n")

@@ -1,6 +1,6 @@
 // The request's parts, filled from what we know of the person and the target.
 
-import { reasonToSayYes } from "../../../domain/templates.js";
+import { asSentence, reasonToSayYes } from "../../../domain/templates.js";
 import type { HowKnown } from "../../../domain/vocabulary.js";
 import { firstName } from "../../lib/templates";
 import type { OutreachFacts } from "./useOutreach";
@@ -56,7 +56,8 @@ export function whyYes(facts: OutreachFacts): string {
 export function whoIAm(facts: OutreachFacts, myName: string): string {
   const pitch = facts.pitch;
   const parts = [pitch?.whoIAm, pitch?.whatIWant].filter((p): p is string => Boolean(p?.trim()));
-  if (parts.length > 0) return parts.join(" ");
+  // Two parts of the pitch typed apart read as two sentences in the letter.
+  if (parts.length > 0) return parts.map(asSentence).join(" ");
   return myName ? `My name is ${myName}.` : "";
 }
 
