@@ -92,6 +92,7 @@ export function planResearch(
         industry_id: industry.id,
         term,
         meaning: `What ${term} means in ${industry.name.toLowerCase()}.`,
+        conversation_id: null,
         created_at: at,
         updated_at: at,
       });

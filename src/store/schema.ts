@@ -9,6 +9,7 @@ import type {
   ServerSettingTable,
   SignInFailureTable,
 } from "./accountsSchema.js";
+import type { CentresDatabase } from "./centresSchema.js";
 
 /** 0 or 1: booleans are integers on both engines. */
 export type Flag = number;
@@ -201,6 +202,8 @@ export interface GlossaryTermTable {
   industry_id: string;
   term: string;
   meaning: string;
+  /** The conversation it was captured in, if any. */
+  conversation_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -285,7 +288,7 @@ export interface PeopleFtsTable {
   search_text: string;
 }
 
-export interface Database {
+export interface Database extends CentresDatabase {
   owners: OwnerTable;
   settings: SettingsTable;
   industries: IndustryTable;

@@ -7,6 +7,7 @@ import type { PracticeSettings } from "../../domain/settings.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { conversationQuestionResource } from "../entities/conversationQuestion.js";
 import { id, shortText } from "../entities/fields.js";
+import { glossaryTermResource } from "../entities/glossaryTerm.js";
 import { insightResource } from "../entities/insight.js";
 import { personResource } from "../entities/person.js";
 import { questionResource } from "../entities/question.js";
@@ -52,6 +53,10 @@ export function backupEntitySchema(def: ResourceDef): z.ZodType<Entity> {
       whyField: def.entity.shape.whyField.default(""),
       whyCompany: def.entity.shape.whyCompany.default(""),
     });
+  }
+  // Backups written before a glossary term could name the conversation it was captured in.
+  if (def === glossaryTermResource) {
+    return def.entity.extend({ conversationId: def.entity.shape.conversationId.default(null) });
   }
   if (def === insightResource) {
     return def.entity.extend({ kind: def.entity.shape.kind.default("learned") });

@@ -1,13 +1,13 @@
-// What came out of one conversation: the names given and the insights noted.
+// What came out of one conversation: the names given, the insights noted and the words of the
+// trade captured in it.
 import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
 import { Link } from "wouter";
-import { insightsApi } from "../../api/insights";
+import { glossaryApi, insightsApi } from "../../api/insights";
 import { peopleApi } from "../../api/people";
 import { referralsApi } from "../../api/referrals";
 import { useAll, useOne } from "../../api/resource";
 import type { Referral } from "../../api/types";
 import { AREA_LABEL } from "../../lib/labels";
-import { useCapturedTerms } from "./capturedTerms";
 
 function ReferredPerson({ referral }: { referral: Referral }) {
   const person = useOne(peopleApi, referral.personId);
@@ -35,7 +35,7 @@ export function CapturedList({ conversationId }: { conversationId: string }) {
   const insights = useAll(insightsApi, { conversationId });
   const r = referrals.data ?? [];
   const i = insights.data ?? [];
-  const terms = useCapturedTerms(conversationId).data ?? [];
+  const terms = useAll(glossaryApi, { conversationId }).data ?? [];
   if (r.length === 0 && i.length === 0 && terms.length === 0) {
     return (
       <Text size="sm" c="dimmed">

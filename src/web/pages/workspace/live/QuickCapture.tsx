@@ -5,7 +5,6 @@ import { INSIGHT_AREAS, type InsightArea } from "../../../../domain/vocabulary.j
 import { glossaryApi, glossaryChanged, insightChanged, insightsApi } from "../../../api/insights";
 import { captureReferral, referralCaptured } from "../../../api/referrals";
 import type { Organization, Person, Target } from "../../../api/types";
-import { rememberCapturedTerm } from "../../../components/conversation/capturedTerms";
 import {
   EMPTY_REFERRAL,
   ReferralNameForm,
@@ -70,12 +69,13 @@ function JargonForm({ conversationId, person, organization, target }: Context) {
   const save = useAction(
     async () => {
       if (industryId) {
-        const term = await glossaryApi.create({
+        // Kept with the conversation on the server, so its captured list shows it anywhere.
+        await glossaryApi.create({
           industryId,
           term: form.term.trim(),
           meaning: form.meaning.trim(),
+          conversationId,
         });
-        rememberCapturedTerm(conversationId, term.id);
       } else {
         // Without an industry there is no glossary: keep the word as a job insight instead.
         await insightsApi.create({
