@@ -5,6 +5,7 @@ import {
   attemptPlan,
   needsAnotherChannel,
   realAttemptCount,
+  saidYes,
 } from "./attempts.js";
 import { Conflict } from "./errors.js";
 import { DEFAULT_SETTINGS, type PracticeSettings } from "./settings.js";
@@ -142,5 +143,27 @@ describe("bounced attempts", () => {
     expect(needsAnotherChannel([bounced])).toBe(true);
     expect(needsAnotherChannel([bounced, sent(2, "2026-04-03T14:00:00Z")])).toBe(false);
     expect(needsAnotherChannel([])).toBe(false);
+  });
+});
+
+describe("saidYes", () => {
+  const yes = [sent(1, "2026-11-02T09:00:00Z", "accepted")];
+  it("holds while the conversation waits for a time after a yes", () => {
+    expect(saidYes("asked", yes)).toBe(true);
+    expect(saidYes("asked", [sent(1, "2026-11-02T09:00:00Z")])).toBe(false);
+    expect(saidYes("asked", [])).toBe(false);
+  });
+
+  it("ends once it is on the calendar or over", () => {
+    expect(saidYes("scheduled", yes)).toBe(false);
+    expect(saidYes("held", yes)).toBe(false);
+    expect(saidYes("no_response", yes)).toBe(false);
+  });
+
+  it("reads the last request that reached them", () => {
+    // Asked again later (reopened after letting it go): the old yes no longer speaks.
+    expect(saidYes("asked", [...yes, sent(2, "2026-12-01T09:00:00Z")])).toBe(false);
+    // A bounce after the yes never reached them and changes nothing.
+    expect(saidYes("asked", [...yes, sent(2, "2026-11-03T09:00:00Z", "bounced")])).toBe(true);
   });
 });

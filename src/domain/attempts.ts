@@ -3,7 +3,7 @@
 import { Conflict } from "./errors.js";
 import type { PracticeSettings } from "./settings.js";
 import { addDays, compareInstants, dateInZone } from "./time.js";
-import type { AttemptResponse } from "./vocabulary.js";
+import type { AttemptResponse, ConversationStatus } from "./vocabulary.js";
 
 export interface AttemptFacts {
   number: number;
@@ -38,6 +38,23 @@ export function realAttemptCount(attempts: readonly Pick<AttemptFacts, "response
 export function needsAnotherChannel(attempts: readonly AttemptFacts[]): boolean {
   const last = [...attempts].sort((a, b) => a.number - b.number).at(-1);
   return last?.response === "bounced";
+}
+
+/**
+ * They said yes to the last request that reached them, and it is not on the calendar yet. The
+ * pipeline keeps such a conversation "asked" until it has a time, but the next move is to
+ * schedule it, and every page should say so rather than "Asked".
+ */
+export function saidYes(
+  status: ConversationStatus,
+  attempts: readonly Pick<AttemptFacts, "number" | "response">[],
+): boolean {
+  if (status !== "asked") return false;
+  const last = attempts
+    .filter(countsTowardLimit)
+    .sort((a, b) => a.number - b.number)
+    .at(-1);
+  return last?.response === "accepted";
 }
 
 export function attemptPlan(

@@ -5,14 +5,23 @@ import { STATUS_COLOR, STATUS_LABEL } from "../lib/labels";
 export function StatusBadge({
   status,
   size = "sm",
+  saidYes = false,
 }: {
   status: ConversationStatus | null;
   size?: "xs" | "sm" | "md";
+  /** Still "asked" in the pipeline, but they said yes: the next move is the calendar. */
+  saidYes?: boolean;
 }) {
   if (!status)
     return (
       <Badge size={size} variant="outline" color="gray">
         Not asked
+      </Badge>
+    );
+  if (saidYes && status === "asked")
+    return (
+      <Badge size={size} variant="light" color={STATUS_COLOR.scheduled} data-testid="said-yes">
+        Said yes
       </Badge>
     );
   return (

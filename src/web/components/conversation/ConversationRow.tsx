@@ -8,7 +8,7 @@ import type { Conversation } from "../../api/types";
 import { nextStepHref, nextStepLabel } from "../../lib/conversationLinks";
 import { formatInstant } from "../../lib/dates";
 import { MODE_LABEL } from "../../lib/labels";
-import { StatusBadge } from "../StatusBadge";
+import { ConversationStatusBadge } from "./ConversationStatusBadge";
 
 export function ConversationRow({
   conversation: c,
@@ -33,7 +33,7 @@ export function ConversationRow({
             ) : (
               <Skeleton height={16} width={140} />
             )}
-            <StatusBadge status={c.status} size="xs" />
+            <ConversationStatusBadge conversation={c} size="xs" />
           </Group>
           <Text size="xs" c="dimmed">
             {c.requestedMinutes} min · {MODE_LABEL[c.mode]}

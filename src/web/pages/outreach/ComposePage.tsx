@@ -1,9 +1,9 @@
 // Asking one person for a conversation: the request, the attempts so far, and, once they say
 // yes, the date.
 
-import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Button, Grid, Group, Stack, Text } from "@mantine/core";
 import { Link, useLocation, useParams } from "wouter";
-import { realAttemptCount } from "../../../domain/attempts.js";
+import { realAttemptCount, saidYes as saidYesTo } from "../../../domain/attempts.js";
 import { DEFAULT_SETTINGS } from "../../../domain/settings.js";
 import { pipeline, stepTaken } from "../../api/conversations";
 import { useSettings } from "../../api/settings";
@@ -69,8 +69,7 @@ export function ComposePage() {
   const facts = outreach.data;
   const { conversation: c, person } = facts;
   // They said yes to the last request: the page moves on to putting it on the calendar.
-  const last = [...facts.attempts].sort((a, b) => b.number - a.number)[0];
-  const saidYes = c.status === "asked" && last?.response === "accepted";
+  const saidYes = saidYesTo(c.status, facts.attempts);
   const canAsk =
     !saidYes &&
     (c.status === "identified" || c.status === "asked") &&
@@ -88,13 +87,7 @@ export function ComposePage() {
         title={
           <Group gap="sm" component="span">
             <span>Ask {person.fullName}</span>
-            {saidYes ? (
-              <Badge size="md" color="brand" data-testid="said-yes">
-                Said yes
-              </Badge>
-            ) : (
-              <StatusBadge status={c.status} size="md" />
-            )}
+            <StatusBadge status={c.status} size="md" saidYes={saidYes} />
           </Group>
         }
         description={`A ${c.requestedMinutes}-minute conversation${

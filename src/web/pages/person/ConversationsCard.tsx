@@ -1,8 +1,8 @@
 import { Anchor, Group, Paper, Stack, Text } from "@mantine/core";
 import { Link } from "wouter";
 import type { Conversation } from "../../api/types";
+import { ConversationStatusBadge } from "../../components/conversation/ConversationStatusBadge";
 import { SectionCard } from "../../components/SectionCard";
-import { StatusBadge } from "../../components/StatusBadge";
 import { nextStepHref, nextStepLabel } from "../../lib/conversationLinks";
 import { formatInstant } from "../../lib/dates";
 import { MODE_LABEL } from "../../lib/labels";
@@ -23,7 +23,7 @@ export function ConversationsCard({
             <Group justify="space-between" gap="xs">
               <Stack gap={0}>
                 <Group gap={6}>
-                  <StatusBadge status={c.status} size="xs" />
+                  <ConversationStatusBadge conversation={c} size="xs" />
                   <Text size="sm">
                     {c.requestedMinutes} min · {MODE_LABEL[c.mode]}
                   </Text>

@@ -2,6 +2,7 @@
 // everything that happened between us, and what to do next.
 import { Anchor, Grid, Group, Stack, Text } from "@mantine/core";
 import { Link, useParams } from "wouter";
+import { saidYes } from "../../../domain/attempts.js";
 import { organizationsApi } from "../../api/organizations";
 import { peopleApi } from "../../api/people";
 import { useOne } from "../../api/resource";
@@ -29,6 +30,15 @@ export function PersonPage() {
   if (!person.data) return <LoadingRows rows={6} />;
   const p = person.data;
   const zone = settings.data?.timeZone;
+  // Their furthest step is "asked", but a yes to it means the calendar is next.
+  const yes =
+    p.stage === "asked" &&
+    (timeline.data?.conversations ?? []).some((c) =>
+      saidYes(
+        c.status,
+        (timeline.data?.attempts ?? []).filter((a) => a.conversationId === c.id),
+      ),
+    );
   return (
     <>
       <PageHeader
@@ -40,7 +50,7 @@ export function PersonPage() {
         title={
           <Group gap="sm" component="span">
             <span>{p.fullName}</span>
-            <StatusBadge status={p.stage} size="md" />
+            <StatusBadge status={p.stage} size="md" saidYes={yes} />
           </Group>
         }
         description={

@@ -130,7 +130,7 @@ export function useTimeline(personId: string) {
         })),
       ];
       events.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-      return { events, conversations };
+      return { events, conversations, attempts };
     },
   });
 }

@@ -4,9 +4,9 @@ import { Anchor, Group, SegmentedControl, Text } from "@mantine/core";
 import { Link, Redirect, useLocation, useParams } from "wouter";
 import type { ConversationStatus } from "../../../domain/vocabulary.js";
 import { useSettings } from "../../api/settings";
+import { ConversationStatusBadge } from "../../components/conversation/ConversationStatusBadge";
 import { PageHeader } from "../../components/PageHeader";
 import { ErrorState, LoadingRows } from "../../components/PageStates";
-import { StatusBadge } from "../../components/StatusBadge";
 import { formatInstant } from "../../lib/dates";
 import { MODE_LABEL } from "../../lib/labels";
 import { AfterStep } from "./after/AfterStep";
@@ -47,7 +47,7 @@ export function WorkspacePage() {
         title={
           <Group gap="sm" component="span">
             <span>Conversation with {person.fullName}</span>
-            <StatusBadge status={c.status} size="md" />
+            <ConversationStatusBadge conversation={c} size="md" />
           </Group>
         }
         description={
