@@ -2,6 +2,7 @@
 // table, written with the target in one transaction.
 import { RuleViolation } from "../domain/errors.js";
 import { getById, ownsRow } from "../store/ownedRepository.js";
+import { latestPitchText, savePitchText } from "../store/repositories/preparation.repository.js";
 import {
   organizationIdsOf,
   replaceTargetOrganizations,
@@ -31,6 +32,15 @@ async function writeOrganizations(
     }
   }
   await replaceTargetOrganizations(tx, ctx.ownerId, targetId, unique);
+}
+
+/**
+ * A new target starts from the last pitch written: who I am and what I did rarely change between
+ * targets, and an empty pitch would leave the next request without an introduction.
+ */
+async function startPitchFromLatest(ctx: AppContext, tx: Tx, targetId: string): Promise<void> {
+  const latest = await latestPitchText(tx, ctx.ownerId);
+  if (latest) await savePitchText(tx, ctx.ownerId, targetId, null, latest, ctx.clock.now());
 }
 
 function split(input: Entity): { fields: Entity; organizationIds: string[] | undefined } {
@@ -63,6 +73,7 @@ export const targetsService: ResourceService = {
       const { fields, organizationIds } = split(input);
       const target = await createIn(ctx, tx, targetResource, fields);
       await writeOrganizations(ctx, tx, String(target.id), organizationIds ?? []);
+      await startPitchFromLatest(ctx, tx, String(target.id));
       return withOrganizations(tx, ctx.ownerId, target);
     }),
   update: (ctx, id, input) =>

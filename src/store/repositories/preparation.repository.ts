@@ -80,6 +80,25 @@ export interface PitchText {
   howYouCanHelp: string;
 }
 
+/** The pitch the owner wrote or changed last, for whichever target. */
+export async function latestPitchText(tx: Tx, ownerId: string): Promise<PitchText | undefined> {
+  const row = await dbOf(tx)
+    .selectFrom("pitches")
+    .select(["who_i_am", "what_i_did", "what_i_want", "how_you_can_help"])
+    .where("owner_id", "=", ownerId)
+    .orderBy("updated_at", "desc")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return row
+    ? {
+        whoIAm: row.who_i_am,
+        whatIDid: row.what_i_did,
+        whatIWant: row.what_i_want,
+        howYouCanHelp: row.how_you_can_help,
+      }
+    : undefined;
+}
+
 /** Writes the target's pitch: over `existingId` when there is one, else as a new row. */
 export async function savePitchText(
   tx: Tx,

@@ -1,9 +1,12 @@
-import { Anchor, Badge, Group, Stack, Text } from "@mantine/core";
-import { Link } from "wouter";
+// The pitch to rehearse before the talk, edited right here: the conversation's target owns it, but
+// sending the person to the target's page mid-preparation loses their place.
+import { Badge, Button, Group, Stack, Text } from "@mantine/core";
+import { useState } from "react";
 import { PITCH_PARTS } from "../../../../domain/pitch.js";
 import type { Pitch } from "../../../api/types";
+import { focusNext } from "../../../hooks/useFocusFlow";
+import { PitchEditor } from "../../target/PitchEditor";
 
-/** The pitch to rehearse, read-only here; it is written on the target's page. */
 export function PitchSummary({
   pitch,
   targetId,
@@ -11,6 +14,7 @@ export function PitchSummary({
   pitch: Pitch | null;
   targetId: string | null;
 }) {
+  const [editing, setEditing] = useState(false);
   if (!targetId) {
     return (
       <Text size="sm" c="dimmed">
@@ -18,15 +22,49 @@ export function PitchSummary({
       </Text>
     );
   }
-  if (!pitch || pitch.timing.state === "empty") {
+  const empty = !pitch || pitch.timing.state === "empty";
+  if (editing) {
     return (
-      <Text size="sm" c="dimmed">
-        No pitch yet.{" "}
-        <Anchor component={Link} href={`/targets/${targetId}`}>
-          Write it on the target's page
-        </Anchor>
-        .
-      </Text>
+      <Stack gap="sm" data-pitch-editor>
+        <PitchEditor targetId={targetId} />
+        <Group justify="flex-end">
+          <Button
+            size="xs"
+            variant="default"
+            data-pitch-done
+            onClick={() => {
+              setEditing(false);
+              // Back on the button that opened the editor.
+              focusNext("[data-pitch-edit]");
+            }}
+          >
+            Done
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+  const edit = (
+    <Button
+      size="xs"
+      variant={empty ? "light" : "subtle"}
+      data-pitch-edit
+      onClick={() => {
+        setEditing(true);
+        focusNext("[data-pitch-editor] textarea");
+      }}
+    >
+      {empty ? "Write the pitch" : "Edit the pitch"}
+    </Button>
+  );
+  if (empty) {
+    return (
+      <Group gap="sm">
+        <Text size="sm" c="dimmed">
+          No pitch yet: who you are, what you did, what you want next, how they can help.
+        </Text>
+        {edit}
+      </Group>
     );
   }
   return (
@@ -35,11 +73,9 @@ export function PitchSummary({
         <Badge color={pitch.timing.state === "long" ? "red" : "brand"} variant="light">
           {pitch.timing.words} words · about {Math.round(pitch.timing.seconds)} s
         </Badge>
-        <Anchor component={Link} href={`/targets/${targetId}`} size="sm">
-          Edit
-        </Anchor>
+        {edit}
       </Group>
-      <Text size="sm">
+      <Text size="sm" data-testid="pitch-text">
         {PITCH_PARTS.map((part) => pitch[part.key])
           .filter(Boolean)
           .join(" ")}
