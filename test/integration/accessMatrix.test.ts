@@ -20,9 +20,14 @@ import { serverModeApp } from "../support/serverMode.js";
 
 const SECRET = "Quillon Vantablack";
 
-/** Routes anyone may call: the sign-in operations and the calendar file (its link is its key). */
+/**
+ * Routes anyone may call: the sign-in operations, the calendar file and joining a programme
+ * (the link's token is the key).
+ */
 const isOpen = (operation: Operation) =>
-  operation.path.startsWith("/api/auth/") || !operation.path.startsWith("/api/");
+  operation.path.startsWith("/api/auth/") ||
+  operation.path.startsWith("/api/join/") ||
+  !operation.path.startsWith("/api/");
 
 describe.each(ENGINES)("isolation between accounts on %s", (engine) => {
   let database: TestDatabase;

@@ -1,12 +1,14 @@
 // Server mode's front door: better-auth's routes under /api/auth (with the sign-in lockout in
 // front of them), and every other API route answered only for a session, as that session's
 // owner. Health, the OpenAPI document and the calendar feed links stay open: a calendar program
-// has no session, and the feed's secret link is its key.
+// has no session, and the feed's secret link is its key; so do the join routes, whose
+// invitation token is theirs.
 import type { Accounts } from "../../app/accounts/auth.js";
 import { AUTH_BASE_PATH } from "../../app/accounts/auth.js";
 import type { AppContext } from "../../app/context.js";
 import type { Api } from "../api.js";
 import { problem, respondProblem } from "../problem.js";
+import { JOIN_BASE_PATH } from "../routes/centres/joinRoutes.js";
 import { clientAddress } from "./clientAddress.js";
 import { lockedFor, recordFailure, recordSuccess } from "./signInLockout.js";
 
@@ -65,7 +67,11 @@ export function mountAuth(api: Api, options: AuthMountOptions): void {
   });
 
   api.use("/api/*", async (c, next) => {
-    if (OPEN_PATHS.has(c.req.path) || c.req.path.startsWith(`${AUTH_BASE_PATH}/`)) {
+    if (
+      OPEN_PATHS.has(c.req.path) ||
+      c.req.path.startsWith(`${AUTH_BASE_PATH}/`) ||
+      c.req.path.startsWith(JOIN_BASE_PATH)
+    ) {
       c.set("ctx", base);
       return next();
     }

@@ -8,6 +8,7 @@ import { structuredNames } from "./0004_structured_names.js";
 import { accounts } from "./0005_accounts.js";
 import { practiceWords } from "./0006_practice_words.js";
 import { reminders } from "./0007_reminders.js";
+import { centres } from "./0008_centres.js";
 import type { Engine, Migration } from "./migration.js";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   accounts,
   practiceWords,
   reminders,
+  centres,
 ];
 
 export async function migrateToLatest(

@@ -1,0 +1,186 @@
+// The cohort dashboard: one row a seeker of the programme, with what each seeker's grants allow
+// this coach to see, sortable and filterable, and flags for who needs attention. Seekers who
+// share nothing still appear by name and address (joining shared those), so the coach knows
+// whom to nudge.
+import type { z } from "zod";
+import { attentionFlags, checkableFlags } from "../../domain/centres/attention.js";
+import type { GrantTerms } from "../../domain/centres/consent.js";
+import { orderedScopes, type Scope, scopesFor } from "../../domain/centres/consent.js";
+import { NO_FACTS } from "../../domain/centres/seekerFacts.js";
+import { NotFound } from "../../domain/errors.js";
+import { milestonesOf } from "../../store/repositories/centres/centres.repository.js";
+import { grantsInForce } from "../../store/repositories/centres/grants.repository.js";
+import { membersOf } from "../../store/repositories/centres/members.repository.js";
+import {
+  pipelineCounts,
+  progressCounts,
+} from "../../store/repositories/centres/seekerFacts.repository.js";
+import { activeTargetIds } from "../../store/repositories/targets.repository.js";
+import type { AppContext } from "../context.js";
+import { coverageOfTargets } from "../coverage.js";
+import type { Cohort, CohortRow, cohortQuery } from "../views/centres.js";
+import { programAccess } from "./access.js";
+import { programViews } from "./centres.js";
+import { factsOf, factsView } from "./facts.js";
+import { parseScopes, todayUtc } from "./grants.js";
+import { milestoneViews } from "./programs.js";
+import { logStaffReads } from "./staffReads.js";
+
+type Query = z.output<typeof cohortQuery>;
+
+/** What each seeker shares with this coach now, from the grants in force. */
+export function scopesBySeeker(
+  grants: {
+    seekerId: string;
+    programId: string;
+    coachId: string | null;
+    scopes: string;
+    expiresAt: string;
+    revokedAt: string | null;
+  }[],
+  viewer: { userId: string; coachesProgram: boolean },
+  programId: string,
+  now: string,
+): Map<string, Set<Scope>> {
+  const bySeeker = new Map<string, GrantTerms[]>();
+  for (const grant of grants) {
+    const list = bySeeker.get(grant.seekerId) ?? [];
+    list.push({ ...grant, scopes: parseScopes(grant.scopes) });
+    bySeeker.set(grant.seekerId, list);
+  }
+  return new Map(
+    [...bySeeker].map(([seekerId, terms]) => [seekerId, scopesFor(terms, viewer, programId, now)]),
+  );
+}
+
+function sortValue(row: CohortRow, sort: Query["sort"]): string | number | null {
+  switch (sort) {
+    case "name":
+      return row.name.toLocaleLowerCase();
+    case "joinedAt":
+      return row.joinedAt;
+    case "overdueFollowUps":
+      return row.pipeline?.overdueFollowUps ?? null;
+    case "lastActiveAt":
+      return row.progress?.lastActiveAt ?? null;
+    case "flags":
+      return row.flags.length;
+    default:
+      return row.progress?.[sort] ?? null;
+  }
+}
+
+function compareRows(sort: Query["sort"], order: Query["order"]) {
+  const sign = order === "asc" ? 1 : -1;
+  return (a: CohortRow, b: CohortRow) => {
+    const x = sortValue(a, sort);
+    const y = sortValue(b, sort);
+    // What a seeker does not share sorts last either way: it is unknown, not small.
+    if (x === null || y === null) {
+      if (x !== y) return x === null ? 1 : -1;
+    } else if (x !== y) {
+      return (x < y ? -1 : 1) * sign;
+    }
+    return a.name.localeCompare(b.name) || a.seekerId.localeCompare(b.seekerId);
+  };
+}
+
+export async function getCohort(ctx: AppContext, programId: string, query: Query): Promise<Cohort> {
+  const tx = ctx.store.handle;
+  const access = await programAccess(ctx, tx, programId, "people");
+  const now = ctx.clock.now();
+  const today = todayUtc(ctx);
+  const [members, grants, milestones, [found]] = await Promise.all([
+    membersOf(tx, programId),
+    grantsInForce(tx, programId, now),
+    milestonesOf(tx, [programId]),
+    programViews(ctx, tx, [access.program], "admin"),
+  ]);
+  if (!found) throw new NotFound("program", programId);
+  const program = found;
+  const scopes = scopesBySeeker(
+    grants,
+    { userId: ctx.ownerId, coachesProgram: access.coaches },
+    programId,
+    now,
+  );
+  const scopesOf = (seekerId: string) => scopes.get(seekerId) ?? new Set<Scope>();
+  const sharing = (scope: Scope) =>
+    members.filter((m) => scopesOf(m.seekerId).has(scope)).map((m) => m.seekerId);
+  const [progress, pipeline] = await Promise.all([
+    progressCounts(tx, sharing("progress")),
+    pipelineCounts(tx, sharing("pipeline"), today),
+  ]);
+
+  const rows: CohortRow[] = members.map((member) => {
+    const held = scopesOf(member.seekerId);
+    const counts = progress.get(member.seekerId);
+    const facts = counts ? factsOf(counts) : NO_FACTS;
+    const open = pipeline.get(member.seekerId);
+    return {
+      seekerId: member.seekerId,
+      name: member.name,
+      email: member.email,
+      joinedAt: member.joinedAt,
+      scopes: orderedScopes(held),
+      progress: counts ? factsView(facts) : null,
+      pipeline: open ? { overdueFollowUps: open.overdueFollowUps, targets: [] } : null,
+      flags: attentionFlags(
+        {
+          today,
+          joinedOn: member.joinedAt.slice(0, 10),
+          lastAskOn: facts.lastAskAt?.slice(0, 10) ?? null,
+          conversationsHeld: facts.conversationsHeld,
+          overdueThankYous: open?.overdueThankYous ?? 0,
+          unansweredAfterThree: open?.unansweredAfterThree ?? 0,
+        },
+        held,
+      ),
+      checkableFlags: checkableFlags(held),
+    };
+  });
+
+  const words = query.q?.trim().toLocaleLowerCase();
+  const filtered = rows.filter(
+    (row) =>
+      (query.attention === "all" || row.flags.length > 0) &&
+      (query.sharing === "all" || (query.sharing === "sharing") === row.scopes.length > 0) &&
+      (!words || `${row.name} ${row.email}`.toLocaleLowerCase().includes(words)),
+  );
+  filtered.sort(compareRows(query.sort, query.order));
+  const page = filtered.slice(query.offset, query.offset + query.limit);
+
+  // Coverage is worth its cost only for the rows on the page.
+  await Promise.all(
+    page.map(async (row) => {
+      if (!row.pipeline) return;
+      const seeker = { ...ctx, ownerId: row.seekerId };
+      const coverage = await coverageOfTargets(seeker, await activeTargetIds(tx, row.seekerId));
+      row.pipeline.targets = coverage.map((c) => ({
+        role: c.role,
+        complete: c.complete,
+        gaps: c.gaps.length,
+      }));
+    }),
+  );
+
+  await logStaffReads(
+    ctx,
+    access.program,
+    "cohort dashboard",
+    page.map((row) => ({ seekerId: row.seekerId, scopes: row.scopes })),
+  );
+  return {
+    program: { ...program, yourRole: access.role, youCoach: access.coaches },
+    milestones: milestoneViews(milestones, access.program.startsOn),
+    counts: {
+      joined: members.length,
+      sharing: rows.filter((r) => r.scopes.length > 0).length,
+      flagged: rows.filter((r) => r.flags.length > 0).length,
+    },
+    total: filtered.length,
+    limit: query.limit,
+    offset: query.offset,
+    rows: page,
+  };
+}

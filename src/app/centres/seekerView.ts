@@ -1,0 +1,205 @@
+// One seeker as a coach sees them: their Today, pipeline and coverage with `pipeline`, their
+// numbers and milestones with `progress`, their notes with `notes`, read-only. Without
+// `contacts` every person they talk to is "Person 3, Supplier, Northwind", and every known name,
+// address and number is taken out of the text before it leaves.
+import { orderedScopes, type Scope, scopesFor } from "../../domain/centres/consent.js";
+import { pseudonym, redactDeep, redactor } from "../../domain/centres/pseudonyms.js";
+import { NotFound } from "../../domain/errors.js";
+import { milestonesOf } from "../../store/repositories/centres/centres.repository.js";
+import {
+  commentsForSeeker,
+  staffNotesOf,
+} from "../../store/repositories/centres/comments.repository.js";
+import { grantsInForce } from "../../store/repositories/centres/grants.repository.js";
+import { membership } from "../../store/repositories/centres/members.repository.js";
+import {
+  conversationLines,
+  insightLines,
+  progressCounts,
+  thirdPartiesOf,
+} from "../../store/repositories/centres/seekerFacts.repository.js";
+import { activeTargetIds } from "../../store/repositories/targets.repository.js";
+import type { AppContext, Tx } from "../context.js";
+import { coverageOfTargets } from "../coverage.js";
+import { today } from "../today.js";
+import type { SeekerView } from "../views/centres.js";
+import type { Coverage } from "../views/coverage.js";
+import type { Today } from "../views/today.js";
+import { programAccess } from "./access.js";
+import { factsOf, factsView, milestoneProgress } from "./facts.js";
+import { parseScopes, todayUtc } from "./grants.js";
+import { milestoneViews } from "./programs.js";
+import { logStaffReads } from "./staffReads.js";
+
+const list = (json: string): string[] => {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  } catch {
+    return [];
+  }
+};
+
+/** How each of the seeker's people is named to this coach, and a redactor for free text. */
+async function namingFor(tx: Tx, seekerId: string, contacts: boolean) {
+  const people = await thirdPartiesOf(tx, seekerId);
+  const labelOf = new Map<string, string>();
+  people.forEach((person, index) => {
+    labelOf.set(
+      person.id,
+      contacts ? person.fullName : pseudonym(index + 1, person.relation, person.organization),
+    );
+  });
+  const label = (personId: string | null | undefined) =>
+    (personId ? labelOf.get(personId) : undefined) ?? "Someone";
+  const redact = contacts
+    ? (text: string) => text
+    : redactor(
+        people.map((person) => ({
+          label: labelOf.get(person.id) ?? "Someone",
+          names: [
+            person.fullName,
+            ...[person.givenName, person.familyName, person.middleName].filter(
+              (n): n is string => !!n,
+            ),
+            ...list(person.emails),
+            ...list(person.phones),
+          ],
+        })),
+      );
+  return { label, redact, contacts };
+}
+
+type Naming = Awaited<ReturnType<typeof namingFor>>;
+
+function namedToday(day: Today, naming: Naming): Today {
+  const named: Today = {
+    ...day,
+    followUps: {
+      overdue: day.followUps.overdue.map((f) => ({ ...f, personName: naming.label(f.personId) })),
+      dueToday: day.followUps.dueToday.map((f) => ({ ...f, personName: naming.label(f.personId) })),
+    },
+    retries: day.retries.map((f) => ({ ...f, personName: naming.label(f.personId) })),
+    upcoming: day.upcoming.map((c) => ({ ...c, personName: naming.label(c.personId) })),
+    toRecord: day.toRecord.map((c) => ({ ...c, personName: naming.label(c.personId) })),
+    thankYousSoon: day.thankYousSoon.map((f) => ({ ...f, personName: naming.label(f.personId) })),
+    toAsk: day.toAsk.map((a) => ({
+      ...a,
+      personName: naming.label(a.personId),
+      referredBy: a.referredBy
+        ? { personId: a.referredBy.personId, fullName: naming.label(a.referredBy.personId) }
+        : null,
+    })),
+  };
+  return naming.contacts ? named : redactDeep(named, naming.redact);
+}
+
+function namedCoverage(coverage: Coverage, naming: Naming): Coverage {
+  const rename = <T extends { id: string; fullName: string }>(person: T): T => ({
+    ...person,
+    fullName: naming.label(person.id),
+  });
+  const both = (pair: Coverage["hiringPower"]) => ({
+    talked: pair.talked.map(rename),
+    planned: pair.planned.map(rename),
+  });
+  const named: Coverage = {
+    ...coverage,
+    roles: Object.fromEntries(
+      Object.entries(coverage.roles).map(([role, pair]) => [role, both(pair)]),
+    ) as Coverage["roles"],
+    hiringPower: both(coverage.hiringPower),
+  };
+  return naming.contacts ? named : redactDeep(named, naming.redact);
+}
+
+export async function getSeekerView(
+  ctx: AppContext,
+  programId: string,
+  seekerId: string,
+): Promise<SeekerView> {
+  const tx = ctx.store.handle;
+  const access = await programAccess(ctx, tx, programId, "people");
+  const member = await membership(tx, programId, seekerId);
+  if (!member) throw new NotFound("seeker", seekerId);
+  const now = ctx.clock.now();
+  const grants = await grantsInForce(tx, programId, now, seekerId);
+  const held: Set<Scope> = scopesFor(
+    grants.map((g) => ({ ...g, scopes: parseScopes(g.scopes) })),
+    { userId: ctx.ownerId, coachesProgram: access.coaches },
+    programId,
+    now,
+  );
+  const seeker: AppContext = { ...ctx, ownerId: seekerId };
+  const needsNames = held.has("pipeline") || held.has("notes");
+  const naming = needsNames ? await namingFor(tx, seekerId, held.has("contacts")) : null;
+
+  let progress: SeekerView["progress"] = null;
+  if (held.has("progress")) {
+    const counts = (await progressCounts(tx, [seekerId])).get(seekerId);
+    const milestones = milestoneViews(await milestonesOf(tx, [programId]), access.program.startsOn);
+    if (counts) {
+      const facts = factsOf(counts);
+      progress = {
+        facts: factsView(facts),
+        milestones: milestoneProgress(milestones, facts, todayUtc(ctx)),
+      };
+    }
+  }
+
+  let pipeline: SeekerView["pipeline"] = null;
+  let notes: SeekerView["notes"] = null;
+  if (naming) {
+    const conversations = await conversationLines(tx, seekerId);
+    if (held.has("pipeline")) {
+      const coverage = await coverageOfTargets(seeker, await activeTargetIds(tx, seekerId));
+      pipeline = {
+        today: namedToday(await today(seeker), naming),
+        conversations: conversations.map((c) => ({
+          id: c.id,
+          person: naming.label(c.personId),
+          status: c.status,
+          scheduledAt: c.scheduledAt,
+          heldAt: c.heldAt,
+          target: c.target,
+        })),
+        coverage: coverage.map((c) => namedCoverage(c, naming)),
+      };
+    }
+    if (held.has("notes")) {
+      notes = {
+        conversations: conversations
+          .filter((c) => c.notes.trim() || c.researchNotes.trim())
+          .map((c) => ({
+            id: c.id,
+            person: naming.label(c.personId),
+            notes: naming.redact(c.notes),
+            researchNotes: naming.redact(c.researchNotes),
+          })),
+        insights: (await insightLines(tx, seekerId)).map((i) => ({
+          ...i,
+          text: naming.redact(i.text),
+        })),
+      };
+    }
+  }
+
+  const [comments, staffNotes] = await Promise.all([
+    commentsForSeeker(tx, seekerId, programId),
+    staffNotesOf(tx, programId, seekerId),
+  ]);
+  await logStaffReads(ctx, access.program, "seeker view", [{ seekerId, scopes: held }]);
+  return {
+    seeker: { id: seekerId, name: member.name, email: member.email, joinedAt: member.joinedAt },
+    program: { id: programId, name: access.program.name },
+    scopes: orderedScopes(held),
+    progress,
+    pipeline,
+    notes,
+    comments: comments.map((c) => ({
+      ...c,
+      kind: c.kind as SeekerView["comments"][number]["kind"],
+    })),
+    staffNotes,
+  };
+}

@@ -1,0 +1,74 @@
+// What staff write about a seeker of their programme: a comment the seeker reads on Today (a
+// nudge, an introduction, a resource), or a private note kept among the programme's staff.
+// Either needs only the membership: a coach may nudge someone who shares nothing.
+import type { z } from "zod";
+import { NotFound } from "../../domain/errors.js";
+import { newId } from "../../store/ids.js";
+import {
+  insertComment,
+  insertStaffNote,
+} from "../../store/repositories/centres/comments.repository.js";
+import { membership } from "../../store/repositories/centres/members.repository.js";
+import { type AppContext, inTransaction, type Tx } from "../context.js";
+import type { commentSchema, newComment, newStaffNote, staffNoteSchema } from "../views/centres.js";
+import { currentUser, programAccess } from "./access.js";
+
+async function writer(ctx: AppContext, tx: Tx, programId: string, seekerId: string) {
+  const { program } = await programAccess(ctx, tx, programId, "people");
+  if (!(await membership(tx, programId, seekerId))) throw new NotFound("seeker", seekerId);
+  return { program, author: await currentUser(ctx, tx) };
+}
+
+export function addComment(
+  ctx: AppContext,
+  programId: string,
+  seekerId: string,
+  input: z.output<typeof newComment>,
+): Promise<z.output<typeof commentSchema>> {
+  return inTransaction(ctx, async (tx) => {
+    const { program, author } = await writer(ctx, tx, programId, seekerId);
+    const row = {
+      id: newId(),
+      seekerId,
+      programId,
+      authorId: ctx.ownerId,
+      authorName: author.name || author.email,
+      kind: input.kind,
+      body: input.body,
+      createdAt: ctx.clock.now(),
+    };
+    await insertComment(tx, row);
+    return {
+      id: row.id,
+      programId,
+      programName: program.name,
+      authorName: row.authorName,
+      kind: input.kind,
+      body: row.body,
+      createdAt: row.createdAt,
+      dismissedAt: null,
+    };
+  });
+}
+
+export function addStaffNote(
+  ctx: AppContext,
+  programId: string,
+  seekerId: string,
+  input: z.output<typeof newStaffNote>,
+): Promise<z.output<typeof staffNoteSchema>> {
+  return inTransaction(ctx, async (tx) => {
+    const { author } = await writer(ctx, tx, programId, seekerId);
+    const row = {
+      id: newId(),
+      seekerId,
+      programId,
+      authorId: ctx.ownerId,
+      authorName: author.name || author.email,
+      body: input.body,
+      createdAt: ctx.clock.now(),
+    };
+    await insertStaffNote(tx, row);
+    return { id: row.id, authorName: row.authorName, body: row.body, createdAt: row.createdAt };
+  });
+}

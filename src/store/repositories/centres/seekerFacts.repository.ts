@@ -1,0 +1,226 @@
+// The numbers behind the cohort dashboard, for many seekers at once: one grouped query a table,
+// whatever the number of seekers, so a page of a 1,500-seeker programme costs a few statements.
+import { sql } from "kysely";
+import type { Tx } from "../../handle.js";
+import { dbOf, handleOf } from "../../handle.js";
+
+export interface ProgressCounts {
+  peopleAdded: number;
+  asksSent: number;
+  firstAsks: number;
+  secondAsks: number;
+  laterAsks: number;
+  conversationsHeld: number;
+  thankYousSent: number;
+  thankYousOnTime: number;
+  referrals: number;
+  lastAskAt: string | null;
+  lastActiveAt: string | null;
+}
+
+const n = (value: unknown) => Number(value ?? 0);
+const latest = (...values: (string | null | undefined)[]) =>
+  values.reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null);
+
+export async function progressCounts(
+  tx: Tx,
+  seekerIds: readonly string[],
+): Promise<Map<string, ProgressCounts>> {
+  const result = new Map<string, ProgressCounts>();
+  if (seekerIds.length === 0) return result;
+  const db = dbOf(tx);
+  const ids = [...seekerIds];
+  // A thank-you on time: sent within 24 hours of the conversation. The instants are ISO text
+  // on both engines, so each engine turns them into time its own way.
+  const onTime =
+    handleOf(tx).engine === "postgres"
+      ? sql<number>`sum(case when thank_you_sent_at is not null and held_at is not null and thank_you_sent_at::timestamptz <= held_at::timestamptz + interval '24 hours' then 1 else 0 end)`
+      : sql<number>`sum(case when thank_you_sent_at is not null and held_at is not null and julianday(thank_you_sent_at) - julianday(held_at) <= 1 then 1 else 0 end)`;
+  const [people, attempts, conversations, referrals] = await Promise.all([
+    db
+      .selectFrom("people")
+      .select([
+        "owner_id",
+        (eb) => eb.fn.countAll<string>().as("n"),
+        (eb) => eb.fn.max("updated_at").as("last"),
+      ])
+      .where("owner_id", "in", ids)
+      .groupBy("owner_id")
+      .execute(),
+    db
+      .selectFrom("attempts")
+      .select([
+        "owner_id",
+        (eb) => eb.fn.countAll<string>().as("n"),
+        sql<number>`sum(case when number = 1 then 1 else 0 end)`.as("first"),
+        sql<number>`sum(case when number = 2 then 1 else 0 end)`.as("second"),
+        sql<number>`sum(case when number >= 3 then 1 else 0 end)`.as("later"),
+        (eb) => eb.fn.max("sent_at").as("last"),
+      ])
+      .where("owner_id", "in", ids)
+      .groupBy("owner_id")
+      .execute(),
+    db
+      .selectFrom("conversations")
+      .select([
+        "owner_id",
+        sql<number>`sum(case when held_at is not null then 1 else 0 end)`.as("held"),
+        sql<number>`sum(case when thank_you_sent_at is not null then 1 else 0 end)`.as("thanked"),
+        onTime.as("on_time"),
+        (eb) => eb.fn.max("updated_at").as("last"),
+      ])
+      .where("owner_id", "in", ids)
+      .groupBy("owner_id")
+      .execute(),
+    db
+      .selectFrom("referrals")
+      .select(["owner_id", (eb) => eb.fn.countAll<string>().as("n")])
+      .where("owner_id", "in", ids)
+      .groupBy("owner_id")
+      .execute(),
+  ]);
+  for (const id of ids) {
+    result.set(id, {
+      peopleAdded: 0,
+      asksSent: 0,
+      firstAsks: 0,
+      secondAsks: 0,
+      laterAsks: 0,
+      conversationsHeld: 0,
+      thankYousSent: 0,
+      thankYousOnTime: 0,
+      referrals: 0,
+      lastAskAt: null,
+      lastActiveAt: null,
+    });
+  }
+  const at = (id: string) => result.get(id) as ProgressCounts;
+  for (const row of people) {
+    const facts = at(row.owner_id);
+    facts.peopleAdded = n(row.n);
+    facts.lastActiveAt = latest(facts.lastActiveAt, row.last as string | null);
+  }
+  for (const row of attempts) {
+    const facts = at(row.owner_id);
+    facts.asksSent = n(row.n);
+    facts.firstAsks = n(row.first);
+    facts.secondAsks = n(row.second);
+    facts.laterAsks = n(row.later);
+    facts.lastAskAt = (row.last as string | null) ?? null;
+    facts.lastActiveAt = latest(facts.lastActiveAt, facts.lastAskAt);
+  }
+  for (const row of conversations) {
+    const facts = at(row.owner_id);
+    facts.conversationsHeld = n(row.held);
+    facts.thankYousSent = n(row.thanked);
+    facts.thankYousOnTime = n(row.on_time);
+    facts.lastActiveAt = latest(facts.lastActiveAt, row.last as string | null);
+  }
+  for (const row of referrals) at(row.owner_id).referrals = n(row.n);
+  return result;
+}
+
+export interface PipelineCounts {
+  overdueFollowUps: number;
+  overdueThankYous: number;
+  unansweredAfterThree: number;
+}
+
+/** Follow-ups past their day (not done, not snoozed past today) and asks left unanswered. */
+export async function pipelineCounts(
+  tx: Tx,
+  seekerIds: readonly string[],
+  today: string,
+): Promise<Map<string, PipelineCounts>> {
+  const result = new Map<string, PipelineCounts>();
+  if (seekerIds.length === 0) return result;
+  const db = dbOf(tx);
+  const ids = [...seekerIds];
+  const [followUps, unanswered] = await Promise.all([
+    db
+      .selectFrom("follow_ups")
+      .select([
+        "owner_id",
+        (eb) => eb.fn.countAll<string>().as("n"),
+        sql<number>`sum(case when kind = 'thank_you' then 1 else 0 end)`.as("thank_you"),
+      ])
+      .where("owner_id", "in", ids)
+      .where("done_at", "is", null)
+      .where("due_on", "<", today)
+      .where((eb) => eb.or([eb("snoozed_until", "is", null), eb("snoozed_until", "<=", today)]))
+      .groupBy("owner_id")
+      .execute(),
+    db
+      .selectFrom("attempts as a")
+      .innerJoin("conversations as c", "c.id", "a.conversation_id")
+      .select(["a.owner_id", "a.conversation_id"])
+      .where("a.owner_id", "in", ids)
+      .where("c.status", "=", "asked")
+      .groupBy(["a.owner_id", "a.conversation_id"])
+      .having((eb) => eb.fn.countAll(), ">=", 3)
+      .having(sql<number>`sum(case when a.response <> 'none' then 1 else 0 end)`, "=", 0)
+      .execute(),
+  ]);
+  for (const id of ids) {
+    result.set(id, { overdueFollowUps: 0, overdueThankYous: 0, unansweredAfterThree: 0 });
+  }
+  for (const row of followUps) {
+    const counts = result.get(row.owner_id) as PipelineCounts;
+    counts.overdueFollowUps = n(row.n);
+    counts.overdueThankYous = n(row.thank_you);
+  }
+  for (const row of unanswered) (result.get(row.owner_id) as PipelineCounts).unansweredAfterThree++;
+  return result;
+}
+
+/** The seeker's people in their list's order, for the "Person 3" numbers and the redaction. */
+export async function thirdPartiesOf(tx: Tx, seekerId: string) {
+  return dbOf(tx)
+    .selectFrom("people as p")
+    .leftJoin("organizations as o", "o.id", "p.organization_id")
+    .select([
+      "p.id",
+      "p.full_name as fullName",
+      "p.given_name as givenName",
+      "p.family_name as familyName",
+      "p.middle_name as middleName",
+      "p.emails",
+      "p.phones",
+      "o.name as organization",
+      "o.relation",
+    ])
+    .where("p.owner_id", "=", seekerId)
+    .orderBy("p.created_at")
+    .orderBy("p.id")
+    .execute();
+}
+
+export async function conversationLines(tx: Tx, seekerId: string) {
+  return dbOf(tx)
+    .selectFrom("conversations as c")
+    .leftJoin("targets as t", "t.id", "c.target_id")
+    .select([
+      "c.id",
+      "c.person_id as personId",
+      "c.status",
+      "c.scheduled_at as scheduledAt",
+      "c.held_at as heldAt",
+      "t.role as target",
+      "c.notes",
+      "c.research_notes as researchNotes",
+    ])
+    .where("c.owner_id", "=", seekerId)
+    .orderBy("c.updated_at", "desc")
+    .limit(500)
+    .execute();
+}
+
+export async function insightLines(tx: Tx, seekerId: string) {
+  return dbOf(tx)
+    .selectFrom("insights")
+    .select(["id", "area", "kind", "text"])
+    .where("owner_id", "=", seekerId)
+    .orderBy("created_at", "desc")
+    .limit(500)
+    .execute();
+}
