@@ -21,11 +21,15 @@ export class RuleViolation extends Error {
 /** A record the caller named does not exist for this owner. */
 export class NotFound extends Error {
   override readonly name = "NotFound";
+  /** The field that named it: `id` for a path, `token` for a link's secret. */
+  readonly field: string;
   constructor(
     readonly entity: string,
     readonly id: string,
+    options: { field?: string; message?: string } = {},
   ) {
-    super(`${entity} ${id} not found`);
+    super(options.message ?? `${entity} ${id} not found`);
+    this.field = options.field ?? "id";
   }
 }
 

@@ -55,7 +55,9 @@ export function problemFor(error: unknown): Problem {
   if (error instanceof RuleViolation)
     return problem(400, "Invalid input", error.message, error.issues);
   if (error instanceof NotFound) {
-    return problem(404, "Not found", error.message, [{ field: "id", message: error.message }]);
+    return problem(404, "Not found", error.message, [
+      { field: error.field, message: error.message },
+    ]);
   }
   if (error instanceof Conflict) return problem(409, "Conflict", error.message, error.issues);
   if (error instanceof TryAgainLater) {

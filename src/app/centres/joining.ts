@@ -26,7 +26,11 @@ import {
   joinUrl,
 } from "./invitations.js";
 
-const UNUSABLE = "This invitation is unknown, used, revoked or expired.";
+const unusable = () =>
+  new NotFound("invitation", "token", {
+    field: "token",
+    message: "This invitation is unknown, used, revoked or expired.",
+  });
 
 async function usableInvitation(tx: Tx, token: string, now: string): Promise<InvitationRow> {
   const invitation = await invitationByTokenHash(tx, hashInvitationToken(token));
@@ -36,7 +40,7 @@ async function usableInvitation(tx: Tx, token: string, now: string): Promise<Inv
     invitation.expiresAt > now &&
     (invitation.email === null || invitation.acceptedAt === null);
   if (!usable) {
-    throw Object.assign(new NotFound("invitation", "token"), { message: UNUSABLE });
+    throw unusable();
   }
   return invitation;
 }
@@ -60,7 +64,7 @@ export async function previewInvitation(
   const tx = ctx.store.handle;
   const invitation = await usableInvitation(tx, token, ctx.clock.now());
   const program = await programById(tx, invitation.programId);
-  if (!program) throw new NotFound("invitation", "token");
+  if (!program) throw unusable();
   return {
     programName: program.name,
     centreName: program.centreName,
@@ -89,7 +93,7 @@ async function join(ctx: AppContext, tx: Tx, token: string, seekerId: string) {
   // A personal invitation is spent once its person is in, not when they were a member already.
   if (joined && invitation.email !== null) {
     if (!(await markInvitationAccepted(tx, invitation.id, seekerId, now))) {
-      throw Object.assign(new NotFound("invitation", "token"), { message: UNUSABLE });
+      throw unusable();
     }
   }
   return { programId: invitation.programId };
@@ -148,7 +152,7 @@ export async function requestJoinMail(
   const email = input.email.trim().toLowerCase();
   checkDomain(invitation, email, "email");
   const program = await programById(base.store.handle, invitation.programId);
-  if (!program) throw new NotFound("invitation", "token");
+  if (!program) throw unusable();
   // One mail per address and programme every ten minutes, so the link cannot flood an inbox.
   const recent = (await invitationsOf(base.store.handle, program.id)).some(
     (other) =>

@@ -59,6 +59,8 @@ async function namingFor(tx: Tx, seekerId: string, contacts: boolean) {
           label: labelOf.get(person.id) ?? "Someone",
           names: [
             person.fullName,
+            // Each word of the name too: notes say "Quillon said…" as often as the full name.
+            ...person.fullName.split(/[\s,]+/),
             ...[person.givenName, person.familyName, person.middleName].filter(
               (n): n is string => !!n,
             ),
