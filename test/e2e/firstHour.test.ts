@@ -181,10 +181,29 @@ describe("a newcomer's first hour", () => {
     expect(width).toBeGreaterThanOrEqual(230);
     await shootBoth(page, "first-hour-said-yes");
 
-    // The timeline names what happened.
+    // The timeline names what happened, and the person's stage says it too, not "Asked".
     await page.goto(`${base}/people/${person.id}`);
+    const heading = page.getByRole("heading", { level: 1 });
+    await heading.getByTestId("said-yes").waitFor();
+    await page.getByRole("region", { name: "Conversations" }).getByTestId("said-yes").waitFor();
+    expect(await heading.getByText("Asked", { exact: true }).count()).toBe(0);
     await page.getByText("Said yes", { exact: true }).first().waitFor();
     expect(await page.getByText("Retry done").count()).toBe(0);
+    await shootBoth(page, "first-hour-said-yes-person");
+    // So do the conversation's own steps.
+    for (const step of ["prepare", "live", "after"]) {
+      await page.goto(`${base}/conversations/${conversation.id}/${step}`);
+      await page.getByRole("heading", { level: 1 }).getByTestId("said-yes").waitFor();
+    }
+    // On Outreach, the yes is listed as such, its next move the calendar.
+    await page.goto(`${base}/outreach`);
+    const row = page
+      .getByRole("region", { name: "Waiting for an answer" })
+      .getByTestId("conversation-row")
+      .filter({ hasText: "Bea Lund" });
+    await row.getByTestId("said-yes").waitFor();
+    await row.getByRole("link", { name: "Put it on the calendar" }).waitFor();
+    await shootBoth(page, "first-hour-said-yes-outreach");
 
     // A word of the trade captured in Live shows in what this conversation captured.
     await page.goto(`${base}/conversations/${conversation.id}/live`);
@@ -196,12 +215,78 @@ describe("a newcomer's first hour", () => {
     await captured.getByText("S&OP", { exact: true }).waitFor();
     await focusIs(page, "input", /Word or phrase/, "label");
     await shootBoth(page, "first-hour-captured-jargon");
+    // Kept with the conversation on the server: another browser (no storage) sees it too.
+    const terms = await apiGet<List>(base, `/api/glossary-terms?conversationId=${conversation.id}`);
+    expect(terms.items.map((t) => t.term)).toEqual(["S&OP"]);
+    await page.evaluate("localStorage.clear()");
+    await page.reload();
+    await captured.getByText("S&OP", { exact: true }).waitFor();
     // And on After, with the names and insights from this talk.
     await page.goto(`${base}/conversations/${conversation.id}/after`);
     await page
       .getByRole("region", { name: "Names and insights from this talk" })
       .getByText("S&OP", { exact: true })
       .waitFor();
+    expect(session.browser.takeErrors()).toEqual([]);
+  });
+
+  it("says when the request was edited by hand, and rewrites it from the fields only when asked", async () => {
+    const { page } = session.browser;
+    const base = session.server.url;
+    const person = await apiSend<Item>(base, "POST", "/api/people", { fullName: "Hal Moreau" });
+    const conversation = await apiSend<Item>(base, "POST", "/api/conversations", {
+      personId: person.id,
+    });
+    await page.goto(`${base}/outreach/${conversation.id}`);
+    const body = page.getByTestId("request-body");
+    await expect.poll(() => body.inputValue()).toContain("Dear Hal,");
+    const notice = page.getByTestId("hand-edit-notice");
+    expect(await notice.count()).toBe(0);
+
+    await body.press("End");
+    await body.pressSequentially(" PS: I loved your talk.");
+    await notice.getByText("Edited by hand").waitFor();
+    // A field changed after the hand edit does not reach the message, and the page says so.
+    await page.getByLabel("Why you").fill("you plan demand for forty stores");
+    await notice.getByText("Your changes above are not in the message").waitFor();
+    expect(await body.inputValue()).toContain("PS: I loved your talk.");
+    expect(await body.inputValue()).not.toContain("forty stores");
+    await shootBoth(page, "first-hour-hand-edit");
+
+    // Rewritten from the fields when the person chooses it: the field's words are in, as a
+    // sentence, and the hand edit is gone.
+    await notice.getByRole("button", { name: /Rewrite from the fields/ }).click();
+    await expect.poll(() => body.inputValue()).toContain("You plan demand for forty stores.");
+    expect(await body.inputValue()).not.toContain("PS: I loved your talk.");
+    expect(await notice.count()).toBe(0);
+    await focusIs(page, "textarea", /Message/, "label");
+    expect(session.browser.takeErrors()).toEqual([]);
+  });
+
+  it("edits the conversation's pitch in place on Prepare", async () => {
+    const { page } = session.browser;
+    const base = session.server.url;
+    const target = await apiSend<Item>(base, "POST", "/api/targets", { role: "Buyer" });
+    const person = await apiSend<Item>(base, "POST", "/api/people", { fullName: "Ines Roy" });
+    const conversation = await apiSend<Item>(base, "POST", "/api/conversations", {
+      personId: person.id,
+      targetId: target.id,
+    });
+    await page.goto(`${base}/conversations/${conversation.id}/prepare`);
+    const pitch = page.getByRole("region", { name: "Your pitch" });
+    await pitch.getByRole("button", { name: /the pitch/ }).click();
+    // The editor opens here, the first part ready to type in; no trip to the target's page.
+    await focusIs(page, "textarea", /Who I am/, "label");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("I'm Sam, a buyer in training.");
+    await expect.poll(() => pitch.getByText("Saved").count()).toBe(1);
+    await shootBoth(page, "first-hour-prepare-pitch");
+    await pitch.getByRole("button", { name: "Done" }).click();
+    await pitch.getByText("I'm Sam, a buyer in training.", { exact: false }).waitFor();
+    await focusIs(page, "button", /Edit the pitch/);
+    expect(page.url()).toMatch(/\/prepare$/);
+    const saved = await apiGet<Item>(base, `/api/targets/${target.id}/pitch`);
+    expect(saved.whoIAm).toBe("I'm Sam, a buyer in training.");
     expect(session.browser.takeErrors()).toEqual([]);
   });
 

@@ -8,7 +8,8 @@ import type { Conversation } from "../../api/types";
 import { nextStepHref, nextStepLabel } from "../../lib/conversationLinks";
 import { formatInstant } from "../../lib/dates";
 import { MODE_LABEL } from "../../lib/labels";
-import { ConversationStatusBadge } from "./ConversationStatusBadge";
+import { StatusBadge } from "../StatusBadge";
+import { useSaidYes } from "./ConversationStatusBadge";
 
 export function ConversationRow({
   conversation: c,
@@ -21,6 +22,7 @@ export function ConversationRow({
 }) {
   const person = useOne(peopleApi, c.personId);
   const when = c.heldAt ?? c.scheduledAt;
+  const yes = useSaidYes(c);
   return (
     <Paper withBorder p="sm" radius="md" data-testid="conversation-row">
       <Group justify="space-between" gap="sm">
@@ -33,7 +35,7 @@ export function ConversationRow({
             ) : (
               <Skeleton height={16} width={140} />
             )}
-            <ConversationStatusBadge conversation={c} size="xs" />
+            <StatusBadge status={c.status} size="xs" saidYes={yes} />
           </Group>
           <Text size="xs" c="dimmed">
             {c.requestedMinutes} min · {MODE_LABEL[c.mode]}
@@ -43,7 +45,7 @@ export function ConversationRow({
           {extra}
         </Stack>
         <Button size="xs" variant="light" component={Link} href={nextStepHref(c.id, c.status)}>
-          {nextStepLabel(c.status)}
+          {yes ? "Put it on the calendar" : nextStepLabel(c.status)}
         </Button>
       </Group>
     </Paper>

@@ -6,16 +6,22 @@ import { useAll } from "../../api/resource";
 import type { Conversation } from "../../api/types";
 import { StatusBadge } from "../StatusBadge";
 
-export function ConversationStatusBadge({
-  conversation: c,
-  size,
-}: {
-  conversation: Pick<Conversation, "id" | "status">;
-  size?: "xs" | "sm" | "md";
-}) {
+type Stage = Pick<Conversation, "id" | "status">;
+
+/** They said yes and it waits for a time (read from its attempts while it is "asked"). */
+export function useSaidYes(c: Stage): boolean {
   const asked = c.status === "asked";
   const attempts = useAll(attemptsApi, { conversationId: c.id }, asked);
-  return (
-    <StatusBadge status={c.status} size={size} saidYes={saidYes(c.status, attempts.data ?? [])} />
-  );
+  return saidYes(c.status, attempts.data ?? []);
+}
+
+export function ConversationStatusBadge({
+  conversation,
+  size,
+}: {
+  conversation: Stage;
+  size?: "xs" | "sm" | "md";
+}) {
+  const yes = useSaidYes(conversation);
+  return <StatusBadge status={conversation.status} size={size} saidYes={yes} />;
 }

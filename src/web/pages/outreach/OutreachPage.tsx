@@ -33,7 +33,7 @@ export function OutreachPage() {
           <SectionCard
             id="waiting"
             title="Waiting for an answer"
-            description="Silence is normal; a reminder comes when it is time to try again."
+            description="Silence is normal; a reminder comes when it is time to try again. A yes waits here until it is on the calendar."
           >
             <ConversationList
               status="asked"

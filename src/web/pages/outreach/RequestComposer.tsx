@@ -25,6 +25,7 @@ import { useAction } from "../../hooks/useAction";
 import { focusNext } from "../../hooks/useFocusFlow";
 import { CHANNEL_LABEL } from "../../lib/labels";
 import { copyText, fillTemplate, mailtoHref } from "../../lib/templates";
+import { HandEditNotice } from "./HandEditNotice";
 import { howIFoundYou, requestValues, whyYes, whyYou } from "./requestText";
 import type { OutreachFacts } from "./useOutreach";
 
@@ -59,7 +60,14 @@ function Composer({
   const values = requestValues(facts, { howIFoundYou: found, whyYou: why, whyYes: yes, myName });
   const generated = fillTemplate(templates.request, values);
   const [edited, setEdited] = useState<string | null>(null);
+  // What the fields made of the message when the person first edited it by hand.
+  const [editedFrom, setEditedFrom] = useState<string | null>(null);
   const body = edited ?? generated;
+  const remerge = () => {
+    setEdited(null);
+    setEditedFrom(null);
+    focusNext("[data-testid=request-body]");
+  };
   const [subject, setSubject] = useState(() => fillTemplate(templates.requestSubject, values));
   const email = facts.person.emails[0];
   const [channel, setChannel] = useState<AttemptChannel>(email ? "email" : "linkedin");
@@ -135,15 +143,14 @@ function Composer({
         autosize
         minRows={10}
         value={body}
-        onChange={(e) => setEdited(e.currentTarget.value)}
+        onChange={(e) => {
+          if (edited === null) setEditedFrom(generated);
+          setEdited(e.currentTarget.value);
+        }}
         data-testid="request-body"
       />
       {edited !== null && (
-        <Group>
-          <Button size="xs" variant="subtle" onClick={() => setEdited(null)}>
-            Start again from the template
-          </Button>
-        </Group>
+        <HandEditNotice fieldsChanged={editedFrom !== generated} onRemerge={remerge} />
       )}
       {!facts.pitch?.whoIAm && (
         <Alert color="yellow" variant="light">
