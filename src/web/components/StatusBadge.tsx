@@ -12,7 +12,9 @@ export function StatusBadge({
   /** Still "asked" in the pipeline, but they said yes: the next move is the calendar. */
   saidYes?: boolean;
 }) {
-  if (!status)
+  // Nobody has asked them yet, whether or not a conversation waits to be asked for (the welcome
+  // page makes one, the Add person dialog does not): to the person it is one status.
+  if (!status || status === "identified")
     return (
       <Badge size={size} variant="outline" color="gray">
         Not asked

@@ -2,6 +2,7 @@
 // organizations. Each gets a conversation for the target, ready to ask.
 import {
   Anchor,
+  Autocomplete,
   Button,
   Group,
   Paper,
@@ -16,10 +17,12 @@ import { Link } from "wouter";
 import { HOW_KNOWN, type HowKnown, ROLES, type Role } from "../../../domain/vocabulary.js";
 import { conversationAdded, conversationsApi } from "../../api/conversations";
 import { roots } from "../../api/keys";
-import { organizationIdFor } from "../../api/organizations";
+import { organizationIdFor, organizationsApi } from "../../api/organizations";
 import { peopleApi, personChanged } from "../../api/people";
+import { useAll } from "../../api/resource";
 import type { Conversation, Person } from "../../api/types";
 import { useAction } from "../../hooks/useAction";
+import { focusNext } from "../../hooks/useFocusFlow";
 import { HOW_KNOWN_LABEL, ROLE_LABEL } from "../../lib/labels";
 
 interface Added {
@@ -34,6 +37,9 @@ export function FirstPeople({ targetId }: { targetId: string | null }) {
   const [howKnown, setHowKnown] = useState<HowKnown>("former_coworker");
   const [role, setRole] = useState<Role | null>("practitioner");
   const [added, setAdded] = useState<Added[]>([]);
+  // The organizations typed for the target a step earlier, and any added since.
+  const organizations = useAll(organizationsApi);
+  const organizationNames = [...new Set((organizations.data ?? []).map((o) => o.name))];
   const add = useAction(
     async (): Promise<Added> => {
       const person = await peopleApi.create({
@@ -57,6 +63,8 @@ export function FirstPeople({ targetId }: { targetId: string | null }) {
         setName("");
         setOrganization("");
         setEmail("");
+        // Ready for the next person.
+        focusNext("[data-first-person-name]");
       },
     },
   );
@@ -73,14 +81,17 @@ export function FirstPeople({ targetId }: { targetId: string | null }) {
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
             <TextInput
               label="Full name"
+              data-first-person-name
               required
               value={name}
               onChange={(e) => setName(e.currentTarget.value)}
             />
-            <TextInput
+            <Autocomplete
               label="Organization"
+              description="Pick one of your target's or type a new name."
+              data={organizationNames}
               value={organization}
-              onChange={(e) => setOrganization(e.currentTarget.value)}
+              onChange={setOrganization}
             />
             <TextInput
               label="Email"

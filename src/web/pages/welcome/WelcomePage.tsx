@@ -22,6 +22,7 @@ import type { Target } from "../../api/types";
 import { Icon } from "../../components/icons";
 import { saveTarget, TargetForm } from "../../components/target/TargetForm";
 import { useAction } from "../../hooks/useAction";
+import { focusNext } from "../../hooks/useFocusFlow";
 import { PitchEditor } from "../target/PitchEditor";
 import { FirstPeople } from "./FirstPeople";
 
@@ -88,6 +89,8 @@ export function WelcomePage() {
       setTarget(t);
       if (myName.trim()) void saveTemplates({ myName: myName.trim() });
       setStep(1);
+      // The next step's first field: the saved form is gone, and the focus with it.
+      focusNext("[data-welcome-pitch] textarea");
     },
   });
   return (
@@ -102,17 +105,13 @@ export function WelcomePage() {
         </Text>
       </Stack>
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-          <Stack gap="md">
-            <ImportContacts />
-            <SampleData />
-          </Stack>
-        </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
           <Card withBorder radius="md" padding="lg">
             <Stepper
               active={step}
               onStepClick={(s) => (s === 0 || target ? setStep(s) : undefined)}
+              // Only steps already done are buttons: the others would be Tab stops that do nothing.
+              allowNextStepsSelect={false}
               orientation={phone ? "vertical" : "horizontal"}
               size="sm"
             >
@@ -133,10 +132,17 @@ export function WelcomePage() {
                 </Stack>
               </Stepper.Step>
               <Stepper.Step label="Pitch" description="30 seconds about you">
-                <Stack gap="sm" mt="md">
+                <Stack gap="sm" mt="md" data-welcome-pitch>
                   {target && <PitchEditor targetId={target.id} />}
                   <Group justify="flex-end">
-                    <Button onClick={() => setStep(2)}>Continue</Button>
+                    <Button
+                      onClick={() => {
+                        setStep(2);
+                        focusNext("[data-first-person-name]");
+                      }}
+                    >
+                      Continue
+                    </Button>
                   </Group>
                 </Stack>
               </Stepper.Step>
@@ -160,6 +166,14 @@ export function WelcomePage() {
               </Stepper.Step>
             </Stepper>
           </Card>
+        </Grid.Col>
+        {/* After the steps in the page's order, so Tab reaches the first field first; a phone
+            still shows these options on top. */}
+        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
+          <Stack gap="md">
+            <ImportContacts />
+            <SampleData />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
