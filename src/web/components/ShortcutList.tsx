@@ -5,6 +5,9 @@ import { useEffect, useState } from "react";
 const KEYS: { keys: string[]; what: string }[] = [
   { keys: ["/"], what: "Search people (or the page's own list)" },
   { keys: ["n"], what: "Add: a person, or what the page lists" },
+  { keys: ["n"], what: "On Live: the next question" },
+  { keys: ["↑", "↓"], what: "In the question bank: move; Home and End jump to either end" },
+  { keys: ["Space"], what: "In the question bank: pick or drop the question" },
   { keys: ["?"], what: "This list of keys" },
   { keys: ["Esc"], what: "Close a dialog; the focus goes back where it was" },
   { keys: ["Tab", "Shift+Tab"], what: "Next and previous control" },

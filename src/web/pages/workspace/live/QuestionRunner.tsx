@@ -6,6 +6,7 @@ import { useState } from "react";
 import type { PickedQuestion } from "../../../api/types";
 import { DraftTextarea } from "../../../components/DraftTextarea";
 import { useStoredState } from "../../../hooks/useDraft";
+import { usePageAdd } from "../../../hooks/useShortcuts";
 import { PHASE_LABEL } from "../../../lib/labels";
 import { saveAnswer } from "../saves";
 
@@ -19,6 +20,12 @@ export function QuestionRunner({
   const client = useQueryClient();
   const [index, setIndex] = useStoredState(`question.${conversationId}`, 0);
   const [asked, setAsked] = useState(() => new Map(questions.map((q) => [q.id, q.asked])));
+  // On Live, "n" (outside a text field) is the next question: eyes stay on the person.
+  // The button knows whether there is a next one.
+  usePageAdd(() => {
+    if (questions.length > 0)
+      document.querySelector<HTMLButtonElement>("[data-next-question]")?.click();
+  });
   if (questions.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -53,7 +60,7 @@ export function QuestionRunner({
               onChange={(e) => markAsked(current, e.currentTarget.checked)}
             />
           </Group>
-          <Text size="lg" fw={600}>
+          <Text size="lg" fw={600} aria-live="polite" data-testid="current-question-text">
             {current.text}
           </Text>
           <DraftTextarea
@@ -71,7 +78,13 @@ export function QuestionRunner({
             <Button variant="default" size="xs" onClick={() => go(at - 1)} disabled={at === 0}>
               Previous
             </Button>
-            <Button size="xs" onClick={() => go(at + 1)} disabled={at === questions.length - 1}>
+            <Button
+              size="xs"
+              onClick={() => go(at + 1)}
+              disabled={at === questions.length - 1}
+              data-next-question
+              aria-keyshortcuts="n"
+            >
               Next question
             </Button>
           </Group>

@@ -1,17 +1,12 @@
 // Picking questions from the bank, by phase and by kind (about the organization or about the
 // person), against the time the questions phase allows.
 import {
-  Badge,
   Button,
-  Checkbox,
   Group,
   NumberInput,
-  Paper,
-  ScrollArea,
   SegmentedControl,
   Select,
   Stack,
-  Text,
   TextInput,
 } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
@@ -30,6 +25,7 @@ import { useToast } from "../../../components/Toasts";
 import { useAction } from "../../../hooks/useAction";
 import { CATEGORY_LABEL, PHASE_LABEL } from "../../../lib/labels";
 import { BudgetBar } from "./BudgetBar";
+import { QuestionBank } from "./QuestionBank";
 
 function OwnQuestion({ onAdded }: { onAdded: (q: Question) => void }) {
   const [text, setText] = useState("");
@@ -62,6 +58,7 @@ function OwnQuestion({ onAdded }: { onAdded: (q: Question) => void }) {
     >
       <Stack gap="xs">
         <TextInput
+          id="own-question"
           label="Your own question"
           placeholder="Something you could not find online"
           value={text}
@@ -170,49 +167,14 @@ export function QuestionPicker({ preparation }: { preparation: Preparation }) {
           ]}
         />
       </Group>
-      <ScrollArea.Autosize mah={460} type="auto" offsetScrollbars>
-        <Stack gap={6} role="group" aria-label="Question bank">
-          {shown.map((q) => {
-            const on = picked.includes(q.id);
-            return (
-              <Paper
-                key={q.id}
-                withBorder
-                p="xs"
-                radius="md"
-                bg={on ? "brand.0" : undefined}
-                data-testid="bank-question"
-              >
-                <Checkbox
-                  checked={on}
-                  onChange={() => update(on ? picked.filter((x) => x !== q.id) : [...picked, q.id])}
-                  label={
-                    <Stack gap={2}>
-                      <Text size="sm">{q.text}</Text>
-                      <Group gap={4}>
-                        <Badge size="xs" variant="light" color="gray">
-                          {PHASE_LABEL[q.phase]}
-                        </Badge>
-                        <Badge size="xs" variant="light" color="indigo">
-                          {CATEGORY_LABEL[q.category]}
-                        </Badge>
-                        <Badge size="xs" variant="light" color="brand">
-                          {q.minutes} min
-                        </Badge>
-                        {q.sensitive && (
-                          <Badge size="xs" variant="light" color="orange">
-                            Ask with tact
-                          </Badge>
-                        )}
-                      </Group>
-                    </Stack>
-                  }
-                />
-              </Paper>
-            );
-          })}
-        </Stack>
-      </ScrollArea.Autosize>
+      <QuestionBank
+        questions={shown}
+        picked={picked}
+        skipTo="own-question"
+        onToggle={(id) =>
+          update(picked.includes(id) ? picked.filter((x) => x !== id) : [...picked, id])
+        }
+      />
       <OwnQuestion onAdded={(q) => update([...picked, q.id])} />
     </Stack>
   );
