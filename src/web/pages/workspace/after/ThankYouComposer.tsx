@@ -20,6 +20,7 @@ import { Icon } from "../../../components/icons";
 import { ErrorState, LoadingRows } from "../../../components/PageStates";
 import { useToast } from "../../../components/Toasts";
 import { useAction } from "../../../hooks/useAction";
+import { focusWhenReady } from "../../../hooks/useFocusFlow";
 import { formatInstant } from "../../../lib/dates";
 import { copyText, fillTemplate, firstName, mailtoHref } from "../../../lib/templates";
 
@@ -94,6 +95,14 @@ function ThankYouForm({
     {
       success: "Thank-you recorded. Your next check-in is set.",
       stale: stepTaken,
+      // Thanked: the next move is the first name they gave (its own request), else the
+      // check-ins now set for them.
+      onDone: () =>
+        focusWhenReady(
+          () =>
+            document.querySelector<HTMLElement>("[aria-labelledby=captured-after-title] a[href]") ??
+            document.querySelector<HTMLElement>("#next-title"),
+        ),
     },
   );
   const overdue = due?.dueAt ? Date.parse(due.dueAt) < Date.now() : false;
