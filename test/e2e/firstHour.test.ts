@@ -189,6 +189,9 @@ describe("a newcomer's first hour", () => {
     expect(await heading.getByText("Asked", { exact: true }).count()).toBe(0);
     await page.getByText("Said yes", { exact: true }).first().waitFor();
     expect(await page.getByText("Retry done").count()).toBe(0);
+    // The reminder to try again closed with the yes; its "try again" note is not shown under it.
+    expect(await page.getByText(/Try again, perhaps another way/).count()).toBe(0);
+    await page.getByRole("button", { name: "Put it on the calendar" }).waitFor();
     await shootBoth(page, "first-hour-said-yes-person");
     // So do the conversation's own steps.
     for (const step of ["prepare", "live", "after"]) {
@@ -243,7 +246,7 @@ describe("a newcomer's first hour", () => {
     const notice = page.getByTestId("hand-edit-notice");
     expect(await notice.count()).toBe(0);
 
-    await body.press("End");
+    await body.press("Control+End");
     await body.pressSequentially(" PS: I loved your talk.");
     await notice.getByText("Edited by hand").waitFor();
     // A field changed after the hand edit does not reach the message, and the page says so.
@@ -255,7 +258,7 @@ describe("a newcomer's first hour", () => {
 
     // Rewritten from the fields when the person chooses it: the field's words are in, as a
     // sentence, and the hand edit is gone.
-    await notice.getByRole("button", { name: /Rewrite from the fields/ }).click();
+    await notice.getByRole("button", { name: "Rewrite from the fields" }).click();
     await expect.poll(() => body.inputValue()).toContain("You plan demand for forty stores.");
     expect(await body.inputValue()).not.toContain("PS: I loved your talk.");
     expect(await notice.count()).toBe(0);

@@ -16,7 +16,9 @@ export function nextStepHref(conversationId: string, status: ConversationStatus)
   }
 }
 
-export function nextStepLabel(status: ConversationStatus): string {
+/** What the next step is called; a yes still "asked" waits for its date. */
+export function nextStepLabel(status: ConversationStatus, saidYes = false): string {
+  if (saidYes && status === "asked") return "Put it on the calendar";
   switch (status) {
     case "identified":
       return "Ask for a conversation";

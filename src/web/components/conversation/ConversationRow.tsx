@@ -45,7 +45,7 @@ export function ConversationRow({
           {extra}
         </Stack>
         <Button size="xs" variant="light" component={Link} href={nextStepHref(c.id, c.status)}>
-          {yes ? "Put it on the calendar" : nextStepLabel(c.status)}
+          {nextStepLabel(c.status, yes)}
         </Button>
       </Group>
     </Paper>

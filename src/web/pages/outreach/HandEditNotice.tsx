@@ -22,11 +22,12 @@ export function HandEditNotice({
       <Text size="sm">
         {fieldsChanged
           ? "You edited the message yourself, so the fields above no longer change it."
-          : "The fields above no longer change the message while you keep your own words."}
+          : "The fields above no longer change the message while you keep your own words."}{" "}
+        Rewriting it from the fields drops your edits to the message.
       </Text>
       <Group mt="xs">
         <Button size="xs" variant={fieldsChanged ? "filled" : "default"} onClick={onRemerge}>
-          Rewrite from the fields (drops your edits to the message)
+          Rewrite from the fields
         </Button>
       </Group>
     </Alert>

@@ -23,10 +23,13 @@ export function PersonActions({
   person,
   organizationName,
   conversations,
+  saidYes = false,
 }: {
   person: Person;
   organizationName: string;
   conversations: Conversation[];
+  /** They said yes to the open request: its next step is the calendar. */
+  saidYes?: boolean;
 }) {
   const [, navigate] = useLocation();
   const [editing, edit] = useDisclosure(false);
@@ -64,7 +67,7 @@ export function PersonActions({
       <Group gap="xs">
         {open ? (
           <Button onClick={() => navigate(nextStepHref(open.id, open.status))}>
-            {nextStepLabel(open.status)}
+            {nextStepLabel(open.status, saidYes)}
           </Button>
         ) : (
           <Button

@@ -75,6 +75,7 @@ export function PersonPage() {
             person={p}
             organizationName={organization.data?.name ?? ""}
             conversations={timeline.data?.conversations ?? []}
+            saidYes={yes}
           />
         }
       />

@@ -125,7 +125,9 @@ export function useTimeline(personId: string) {
           at: f.doneAt ?? f.dueOn,
           kind: "follow-up" as const,
           title: followUpTitle(f, attempts, conversations),
-          detail: f.note,
+          // A closed reminder to ask again kept its "try again" note, which now reads wrong.
+          detail:
+            f.doneAt && (f.kind === "retry" || f.kind === "close_outreach") ? undefined : f.note,
           open: !f.doneAt,
         })),
       ];

@@ -88,7 +88,7 @@ export function FirstPeople({ targetId }: { targetId: string | null }) {
             />
             <Autocomplete
               label="Organization"
-              description="Pick one of your target's or type a new name."
+              placeholder="Pick one of your target's or type a name"
               data={organizationNames}
               value={organization}
               onChange={setOrganization}
