@@ -35,7 +35,7 @@ describe("fillTemplate", () => {
 });
 
 describe("text the person typed, inserted as a sentence", () => {
-  it("is capitalised and punctuated where it stands as a sentence of its own", () => {
+  it("is capitalized and punctuated where it stands as a sentence of its own", () => {
     const text = fillTemplate(BUILT_IN_TEMPLATES.thankYouCard, {
       firstName: "Dana",
       myName: "Sam Carter",

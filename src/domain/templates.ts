@@ -111,8 +111,8 @@ const ENDS_A_SENTENCE = /[.!?…]["'”’)\]]*$/;
 export function asSentence(text: string): string {
   const trimmed = text.trim();
   if (!trimmed) return "";
-  const capitalised = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
-  return ENDS_A_SENTENCE.test(capitalised) ? capitalised : `${capitalised}.`;
+  const capitalized = trimmed.charAt(0).toLocaleUpperCase() + trimmed.slice(1);
+  return ENDS_A_SENTENCE.test(capitalized) ? capitalized : `${capitalized}.`;
 }
 
 /** Where a placeholder stands: at the start of a sentence, and before another sentence or the end. */
@@ -130,7 +130,7 @@ function standsAlone(template: string, start: number, end: number): boolean {
 
 /**
  * Fills {field} placeholders; an empty field leaves no stray braces or double spaces. Text the
- * person typed into a field that stands as a sentence of its own is capitalised and punctuated
+ * person typed into a field that stands as a sentence of its own is capitalized and punctuated
  * where it is inserted, so "…our conversation. your tip to learn" reads "…our conversation.
  * Your tip to learn…".
  */
