@@ -18,6 +18,15 @@ const BRITISH =
 const STORED_VALUES = new Set(["organisational"]);
 const SKIPPED_FILES = new Set(["src/web/pages/transfer/guessMapping.ts"]);
 
+/**
+ * Not shown to anyone: the modules a file imports and the API's paths, which keep the server's
+ * names (/api/centres) however the pages spell the word.
+ */
+function unshown(node: ts.Node, text: string): boolean {
+  if (ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent)) return true;
+  return text.startsWith("/api/");
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -46,7 +55,7 @@ function shownText(file: string): string[] {
       ts.isTemplateTail(node) ||
       ts.isJsxText(node)
     ) {
-      if (!STORED_VALUES.has(node.text)) found.push(node.text);
+      if (!STORED_VALUES.has(node.text) && !unshown(node, node.text)) found.push(node.text);
     }
     node.forEachChild(visit);
   };

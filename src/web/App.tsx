@@ -43,6 +43,15 @@ const AddPersonModal = lazy(async () => ({
 const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage"), "NotFoundPage");
 // Server mode only: the account (name, password, sessions, delete).
 const AccountPage = lazyPage(() => import("./pages/account/AccountPage"), "AccountPage");
+// Server mode only: coaching (the seeker's side) and career centers (the staff's side).
+const CoachingPage = lazyPage(() => import("./pages/coaching/CoachingPage"), "CoachingPage");
+const CentersPage = lazyPage(() => import("./pages/centers/CentersPage"), "CentersPage");
+const CenterPage = lazyPage(() => import("./pages/centers/CenterPage"), "CenterPage");
+const ProgramPage = lazyPage(() => import("./pages/program/ProgramPage"), "ProgramPage");
+const SeekerViewPage = lazyPage(
+  () => import("./pages/seekerView/SeekerViewPage"),
+  "SeekerViewPage",
+);
 
 export function App() {
   const [location] = useLocation();
@@ -87,6 +96,13 @@ export function App() {
                     </Route>
                     <Route path="/settings" component={SettingsPage} />
                     {serverMode && <Route path="/account" component={AccountPage} />}
+                    {serverMode && <Route path="/coaching" component={CoachingPage} />}
+                    {serverMode && <Route path="/centers" component={CentersPage} />}
+                    {serverMode && <Route path="/centers/:id" component={CenterPage} />}
+                    {serverMode && <Route path="/programs/:id" component={ProgramPage} />}
+                    {serverMode && (
+                      <Route path="/programs/:id/seekers/:seekerId" component={SeekerViewPage} />
+                    )}
                     <Route component={NotFoundPage} />
                   </Switch>
                 </Suspense>

@@ -15,6 +15,7 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { type ReactNode, useEffect, useState } from "react";
 import { Link, useLocation } from "wouter";
+import { useCenters } from "../api/centers";
 import { useRouteFocus } from "../hooks/useFocusFlow";
 import { useAccount } from "../pages/account/accountContext";
 import { Icon, type IconName } from "./icons";
@@ -34,12 +35,23 @@ const NAV: { href: string; label: string; icon: IconName }[] = [
 
 /** Server mode only: the signed-in account. */
 const ACCOUNT = { href: "/account", label: "Account", icon: "user" } as const;
+/** Server mode only: every seeker's sharing page, and the centers for their staff. */
+const COACHING = { href: "/coaching", label: "Coaching", icon: "people" } as const;
+const CENTERS = { href: "/centers", label: "Centers", icon: "organizations" } as const;
+
+/** Server mode's pages; Centers only for staff (others start a center from Coaching). */
+function useServerNav(serverMode: boolean): { href: string; label: string; icon: IconName }[] {
+  const centers = useCenters(serverMode);
+  if (!serverMode) return [];
+  return (centers.data?.length ?? 0) > 0 ? [COACHING, CENTERS, ACCOUNT] : [COACHING, ACCOUNT];
+}
 
 function isActive(href: string, location: string): boolean {
   if (href === "/") return location === "/";
   const section = href.split("/")[1];
   const here = location.split("/")[1];
   if (href === "/organizations") return here === "organizations" || here === "targets";
+  if (href === "/centers") return here === "centers" || here === "programs";
   return section === here;
 }
 
@@ -79,7 +91,7 @@ export function Shell({ children, onAddPerson }: { children: ReactNode; onAddPer
   const [opened, { toggle, close }] = useDisclosure(false);
   const [location] = useLocation();
   const account = useAccount();
-  const nav = account.mode === "server" ? [...NAV, ACCOUNT] : NAV;
+  const nav = [...NAV, ...useServerNav(account.mode === "server")];
   // On a phone the menu covers the page; close it once the user has picked a page.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation on purpose
   useEffect(() => close(), [location, close]);

@@ -16,12 +16,15 @@ const SignInPage = lazyPage(() => import("./SignInPage"), "SignInPage");
 const ForgotPasswordPage = lazyPage(() => import("./ForgotPasswordPage"), "ForgotPasswordPage");
 const AcceptInvitationPage = lazyPage(() => import("./NewPasswordPages"), "AcceptInvitationPage");
 const ResetPasswordPage = lazyPage(() => import("./NewPasswordPages"), "ResetPasswordPage");
+// An invitation to a program opens with or without a session: it says what joining shares first.
+const JoinPage = lazyPage(() => import("../join/JoinPage"), "JoinPage");
 
 const PUBLIC_PAGES: Record<string, ReturnType<typeof lazyPage>> = {
   "/sign-in": SignInPage,
   "/forgot-password": ForgotPasswordPage,
   "/accept-invitation": AcceptInvitationPage,
   "/reset-password": ResetPasswordPage,
+  "/join": JoinPage,
 };
 
 /** Where to go after signing in: an address of this app, never another site. */

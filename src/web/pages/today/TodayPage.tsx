@@ -9,6 +9,7 @@ import { Empty, ErrorState, LoadingRows } from "../../components/PageStates";
 import { SectionCard } from "../../components/SectionCard";
 import { useFirstRun } from "../../hooks/useFirstRun";
 import { formatDay } from "../../lib/dates";
+import { CoachCommentsCard } from "./CoachCommentsCard";
 import { FollowUpRow } from "./FollowUpRow";
 import { RetryRow } from "./RetryRow";
 import { gapHref, ToAskRow } from "./ToAskRow";
@@ -60,6 +61,7 @@ export function TodayPage() {
         }
       />
       <Stack gap="md">
+        <CoachCommentsCard />
         {nothing && (
           <Empty icon="check" title="Nothing due today">
             You are up to date. A good day to find someone new to talk to, or to share something

@@ -1,0 +1,105 @@
+// The cohort at desktop width: one row a seeker, every column sortable (the server sorts, so a
+// sort covers every page), the sorted column marked for screen readers with aria-sort.
+import { Anchor, Table, Text, UnstyledButton } from "@mantine/core";
+import { Link } from "wouter";
+import type { CohortRow } from "../../api/centers";
+import { AttentionFlags, Fact, SharingBadges } from "./CohortRowParts";
+import { type CohortSort, coverageText, FACT_COLUMNS } from "./cohortColumns";
+
+export interface SortState {
+  sort: CohortSort;
+  order: "asc" | "desc";
+}
+
+function SortHeader({
+  label,
+  sort,
+  state,
+  onSort,
+}: {
+  label: string;
+  sort: CohortSort;
+  state: SortState;
+  onSort: (sort: CohortSort) => void;
+}) {
+  const active = state.sort === sort;
+  return (
+    <Table.Th
+      aria-sort={active ? (state.order === "asc" ? "ascending" : "descending") : undefined}
+      style={{ whiteSpace: "nowrap" }}
+    >
+      <UnstyledButton onClick={() => onSort(sort)} fz="sm" fw={600}>
+        {label} <span aria-hidden="true">{active ? (state.order === "asc" ? "▲" : "▼") : "↕"}</span>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+export function CohortTable({
+  programId,
+  rows,
+  state,
+  onSort,
+}: {
+  programId: string;
+  rows: CohortRow[];
+  state: SortState;
+  onSort: (sort: CohortSort) => void;
+}) {
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing="xs" aria-label="Cohort">
+        <Table.Thead>
+          <Table.Tr>
+            <SortHeader label="Seeker" sort="name" state={state} onSort={onSort} />
+            <Table.Th>Shares</Table.Th>
+            {FACT_COLUMNS.map((column) => (
+              <SortHeader
+                key={column.sort}
+                label={column.label}
+                sort={column.sort}
+                state={state}
+                onSort={onSort}
+              />
+            ))}
+            <Table.Th>Coverage</Table.Th>
+            <SortHeader label="Needs attention" sort="flags" state={state} onSort={onSort} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.seekerId} data-testid="cohort-row">
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  href={`/programs/${programId}/seekers/${row.seekerId}`}
+                  fw={600}
+                  size="sm"
+                >
+                  {row.name}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {row.email}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <SharingBadges row={row} />
+              </Table.Td>
+              {FACT_COLUMNS.map((column) => (
+                <Table.Td key={column.sort}>
+                  <Fact value={column.value(row)} />
+                </Table.Td>
+              ))}
+              <Table.Td>
+                <Fact value={coverageText(row)} />
+              </Table.Td>
+              <Table.Td>
+                <AttentionFlags row={row} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
