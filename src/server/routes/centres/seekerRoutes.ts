@@ -122,7 +122,7 @@ export function seekerRoutes(api: Api): void {
     tag,
     summary: "Each time staff viewed or exported your data: who, what, when",
     query: z.object({
-      limit: z.coerce.number().int().min(1).max(200).default(50),
+      limit: z.coerce.number().int().min(1).max(500).default(50),
       offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
     }),
     response: pageSchema(accessLogEntrySchema),
