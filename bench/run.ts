@@ -2,12 +2,13 @@
 //   --smoke        1,000 people and few repetitions; targets reported, only errors fail;
 //                 written to bench/results.smoke.json, not results.json
 //   --only a,b     run only these measures: web-bundle, search, today, load, cold-start,
-//                  cli-today, import, web-render, postgres
+//                  cli-today, import, web-render, postgres, career-centre
 //   --seed n       dataset seed (default 1)
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { LARGE_SEEKER } from "./dataset/sizes.js";
 import { createEnvironment } from "./environment.js";
+import { careerCentreMeasure } from "./measures/careerCentre.js";
 import { cliTodayMeasure } from "./measures/cliToday.js";
 import { coldStartMeasure } from "./measures/coldStart.js";
 import { importMeasure } from "./measures/import.js";
@@ -32,6 +33,7 @@ const MEASURES: readonly Measure[] = [
   importMeasure,
   webRenderMeasure,
   postgresMeasure,
+  careerCentreMeasure,
 ];
 
 // The full run's results are kept in the repository; a smoke run's go beside them, ignored by
