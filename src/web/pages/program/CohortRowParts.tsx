@@ -15,7 +15,7 @@ export function SharingBadges({ row }: { row: CohortRow }) {
   return (
     <Group gap={4}>
       {row.scopes.map((scope) => (
-        <Badge key={scope} size="xs" variant="light" color="teal">
+        <Badge key={scope} size="xs" variant="light" color="teal" tt="none">
           {SCOPE_WORDS[scope].label}
         </Badge>
       ))}

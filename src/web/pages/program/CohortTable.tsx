@@ -47,23 +47,29 @@ export function CohortTable({
   onSort: (sort: CohortSort) => void;
 }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover verticalSpacing="xs" aria-label="Cohort">
+    <Table.ScrollContainer minWidth={720}>
+      <Table
+        striped
+        highlightOnHover
+        verticalSpacing="xs"
+        horizontalSpacing={8}
+        fz="sm"
+        aria-label="Cohort"
+      >
         <Table.Thead>
           <Table.Tr>
             <SortHeader label="Seeker" sort="name" state={state} onSort={onSort} />
-            <Table.Th>Shares</Table.Th>
             {FACT_COLUMNS.map((column) => (
               <SortHeader
                 key={column.sort}
-                label={column.label}
+                label={column.short}
                 sort={column.sort}
                 state={state}
                 onSort={onSort}
               />
             ))}
             <Table.Th>Coverage</Table.Th>
-            <SortHeader label="Needs attention" sort="flags" state={state} onSort={onSort} />
+            <SortHeader label="Attention" sort="flags" state={state} onSort={onSort} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -78,11 +84,9 @@ export function CohortTable({
                 >
                   {row.name}
                 </Anchor>
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="dimmed" mb={2}>
                   {row.email}
                 </Text>
-              </Table.Td>
-              <Table.Td>
                 <SharingBadges row={row} />
               </Table.Td>
               {FACT_COLUMNS.map((column) => (

@@ -41,7 +41,7 @@ export function InviteByEmail({ programId }: { programId: string }) {
   }
   return (
     <form onSubmit={submit} aria-label="Invite by e-mail">
-      <Group align="flex-start" gap="sm">
+      <Group align="flex-end" gap="sm">
         <TextInput
           label="Invite by e-mail"
           description="A personal link, mailed, used once."
@@ -52,7 +52,7 @@ export function InviteByEmail({ programId }: { programId: string }) {
           onChange={(event) => setEmail(event.currentTarget.value)}
           style={{ flex: "1 1 240px" }}
         />
-        <Button type="submit" loading={invite.isPending} mt={{ base: 0, xs: 45 }}>
+        <Button type="submit" loading={invite.isPending}>
           Send invitation
         </Button>
       </Group>
@@ -116,7 +116,7 @@ export function JoinLinkForm({ programId }: { programId: string }) {
   return (
     <Stack gap="sm">
       <form onSubmit={submit} aria-label="Make a join link">
-        <Group align="flex-start" gap="sm">
+        <Group align="flex-end" gap="sm">
           <TextInput
             label="Only addresses at"
             description="Optional: your school's domain."
@@ -136,7 +136,7 @@ export function JoinLinkForm({ programId }: { programId: string }) {
             onChange={(value) => setDays(typeof value === "number" ? value : 14)}
             w={130}
           />
-          <Button type="submit" loading={make.isPending} mt={{ base: 0, xs: 45 }}>
+          <Button type="submit" loading={make.isPending}>
             Make a join link
           </Button>
         </Group>

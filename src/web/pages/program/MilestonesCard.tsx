@@ -112,8 +112,8 @@ export function MilestonesCard({
                   {milestone.title}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {milestone.target} {METRIC_LABELS[milestone.metric]} by week {milestone.byWeek} (
-                  {formatDate(milestone.dueOn)})
+                  {milestone.target} {METRIC_LABELS[milestone.metric]} by{" "}
+                  {formatDate(milestone.dueOn)}, the end of week {milestone.byWeek}
                 </Text>
               </div>
               <ActionIcon

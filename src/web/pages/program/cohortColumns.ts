@@ -19,6 +19,8 @@ export type CohortSort =
 export interface CohortColumn {
   sort: CohortSort;
   label: string;
+  /** The table's header, short enough for eight columns beside the navigation. */
+  short: string;
   /** The scope the value needs. */
   needs: Scope;
   value: (row: CohortRow) => string | null;
@@ -32,13 +34,15 @@ const progress =
 export const FACT_COLUMNS: CohortColumn[] = [
   {
     sort: "peopleAdded",
+    short: "People",
     label: "People added",
     needs: "progress",
     value: progress((f) => String(f.peopleAdded)),
   },
   {
     sort: "asksSent",
-    label: "Asks sent",
+    short: "Asks (1·2·3)",
+    label: "Asks sent (1st·2nd·3rd)",
     needs: "progress",
     value: progress(
       (f) =>
@@ -47,12 +51,14 @@ export const FACT_COLUMNS: CohortColumn[] = [
   },
   {
     sort: "conversationsHeld",
-    label: "Held",
+    short: "Held",
+    label: "Conversations held",
     needs: "progress",
     value: progress((f) => String(f.conversationsHeld)),
   },
   {
     sort: "thankYouOnTimePercent",
+    short: "Thanks in 24 h",
     label: "Thank-yous in 24 h",
     needs: "progress",
     value: progress((f) =>
@@ -61,18 +67,21 @@ export const FACT_COLUMNS: CohortColumn[] = [
   },
   {
     sort: "referralYield",
+    short: "Yield",
     label: "Referral yield",
     needs: "progress",
     value: progress((f) => (f.referralYield === null ? "none yet" : f.referralYield.toFixed(1))),
   },
   {
     sort: "overdueFollowUps",
+    short: "Overdue",
     label: "Overdue follow-ups",
     needs: "pipeline",
     value: (row) => (row.pipeline ? String(row.pipeline.overdueFollowUps) : null),
   },
   {
     sort: "lastActiveAt",
+    short: "Last active",
     label: "Last active",
     needs: "progress",
     value: progress((f) => (f.lastActiveAt ? formatDate(f.lastActiveAt) : "not yet")),

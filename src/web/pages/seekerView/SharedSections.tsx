@@ -2,6 +2,7 @@
 // pipeline (their Today, conversations and coverage) and notes (preparation, notes, insights).
 // People appear as the server names them: by name only with `contacts`, else "Person 3, …".
 import { Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import type { SeekerView } from "../../api/centers";
 import { SectionCard } from "../../components/SectionCard";
 import { formatDate, METRIC_LABELS, MILESTONE_STATUS } from "../../lib/coachingWords";
@@ -108,6 +109,55 @@ function TodaySummary({ today }: { today: NonNullable<SeekerView["pipeline"]>["t
   );
 }
 
+type Conversation = NonNullable<SeekerView["pipeline"]>["conversations"][number];
+
+function when(c: Conversation): string {
+  if (c.heldAt) return `held ${formatDate(c.heldAt)}`;
+  return c.scheduledAt ? formatInstant(c.scheduledAt) : "not scheduled";
+}
+
+/** A table at desktop width; on a phone a list, since a table there would scroll sideways. */
+function ConversationLines({ conversations }: { conversations: Conversation[] }) {
+  const phone = useMediaQuery("(max-width: 37.5em)");
+  if (phone) {
+    return (
+      <Stack gap={6} component="ul" className="plain-list" aria-label="Conversations">
+        {conversations.map((c) => (
+          <Text key={c.id} component="li" size="sm">
+            <Text span fw={600}>
+              {c.person}
+            </Text>
+            : {label(STATUS_LABEL, c.status)}, {when(c)}
+            {c.target ? ` · ${c.target}` : ""}
+          </Text>
+        ))}
+      </Stack>
+    );
+  }
+  return (
+    <Table verticalSpacing={4} fz="sm" aria-label="Conversations">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>With</Table.Th>
+          <Table.Th>Stage</Table.Th>
+          <Table.Th>When</Table.Th>
+          <Table.Th>Target</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {conversations.map((c) => (
+          <Table.Tr key={c.id}>
+            <Table.Td>{c.person}</Table.Td>
+            <Table.Td>{label(STATUS_LABEL, c.status)}</Table.Td>
+            <Table.Td>{when(c)}</Table.Td>
+            <Table.Td>{c.target ?? "none"}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 export function PipelineSection({ pipeline }: { pipeline: NonNullable<SeekerView["pipeline"]> }) {
   return (
     <SectionCard
@@ -121,34 +171,7 @@ export function PipelineSection({ pipeline }: { pipeline: NonNullable<SeekerView
           <Text size="sm" fw={600}>
             Conversations ({pipeline.conversations.length})
           </Text>
-          <Table.ScrollContainer minWidth={480}>
-            <Table verticalSpacing={4} fz="sm" aria-label="Conversations">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>With</Table.Th>
-                  <Table.Th>Stage</Table.Th>
-                  <Table.Th>When</Table.Th>
-                  <Table.Th>Target</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {pipeline.conversations.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>{c.person}</Table.Td>
-                    <Table.Td>{label(STATUS_LABEL, c.status)}</Table.Td>
-                    <Table.Td>
-                      {c.heldAt
-                        ? `held ${formatDate(c.heldAt)}`
-                        : c.scheduledAt
-                          ? formatInstant(c.scheduledAt)
-                          : "not scheduled"}
-                    </Table.Td>
-                    <Table.Td>{c.target ?? "none"}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ConversationLines conversations={pipeline.conversations} />
         </Stack>
         {pipeline.coverage.map((target) => (
           <Stack key={target.targetId} gap={2}>
