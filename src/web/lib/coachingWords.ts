@@ -85,3 +85,8 @@ const dateFormat = new Intl.DateTimeFormat("en", {
 export function formatDate(dateOrInstant: string): string {
   return dateFormat.format(new Date(`${dateOrInstant.slice(0, 10)}T12:00:00Z`));
 }
+
+/** "Every coach of …": the server's words for whom, at the start of a line. */
+export function sentenceStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

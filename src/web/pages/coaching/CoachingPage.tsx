@@ -1,7 +1,7 @@
 // Coaching, the seeker's page (server mode): each program joined and what its coaches may see,
 // the receipts of every grant, and who looked. Joining shares a name and an e-mail; the rest
 // waits for the seeker's choice, scope by scope.
-import { Anchor, SimpleGrid, Stack, Text } from "@mantine/core";
+import { Anchor, Stack, Text } from "@mantine/core";
 import { Link } from "wouter";
 import { useMemberships } from "../../api/coaching";
 import { PageHeader } from "../../components/PageHeader";
@@ -32,10 +32,8 @@ export function CoachingPage() {
         {memberships.data?.map((m) => (
           <MembershipCard key={m.programId} membership={m} />
         ))}
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <ReceiptsCard />
-          <AccessLogCard />
-        </SimpleGrid>
+        <AccessLogCard />
+        <ReceiptsCard />
         <Text size="sm" c="dimmed">
           A coach or a career center?{" "}
           <Anchor component={Link} href="/centers" underline="always">

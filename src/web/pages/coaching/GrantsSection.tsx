@@ -12,7 +12,7 @@ import {
   revokeAccess,
 } from "../../api/coaching";
 import { useAction } from "../../hooks/useAction";
-import { formatDate, SCOPE_WORDS, scopeList } from "../../lib/coachingWords";
+import { formatDate, SCOPE_WORDS, scopeList, sentenceStart } from "../../lib/coachingWords";
 import { type GrantChoice, GrantForm } from "./GrantForm";
 
 function GrantRow({ grant, membership }: { grant: Grant; membership: Membership }) {
@@ -48,7 +48,7 @@ function GrantRow({ grant, membership }: { grant: Grant; membership: Membership 
       <Stack gap={6}>
         <Group justify="space-between" gap="xs">
           <Text size="sm" fw={600}>
-            {grant.whom}
+            {sentenceStart(grant.whom)}
           </Text>
           <Badge variant="light" color={grant.inForce ? "teal" : "gray"} tt="none">
             {grant.inForce

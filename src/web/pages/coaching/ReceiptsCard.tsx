@@ -4,7 +4,7 @@ import { Badge, Group, Paper, Stack, Text } from "@mantine/core";
 import { useReceipts } from "../../api/coaching";
 import { ErrorState, LoadingRows } from "../../components/PageStates";
 import { SectionCard } from "../../components/SectionCard";
-import { formatDate, scopeList } from "../../lib/coachingWords";
+import { formatDate, scopeList, sentenceStart } from "../../lib/coachingWords";
 import { formatInstant } from "../../lib/dates";
 
 const CHANGE_WORDS = { granted: "Granted", changed: "Changed", revoked: "Revoked" } as const;
@@ -38,7 +38,7 @@ export function ReceiptsCard() {
               </Text>
             </Group>
             <Text size="sm">
-              {r.whom}: {scopeList(r.scopes)}
+              {sentenceStart(r.whom)}: {scopeList(r.scopes)}
               {r.change === "revoked" ? "" : `, until ${formatDate(r.expiresAt)}`}.
             </Text>
             <Text size="xs" c="dimmed">

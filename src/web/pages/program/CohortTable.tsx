@@ -47,7 +47,7 @@ export function CohortTable({
   onSort: (sort: CohortSort) => void;
 }) {
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={680}>
       <Table
         striped
         highlightOnHover

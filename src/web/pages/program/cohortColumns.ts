@@ -91,8 +91,12 @@ export const FACT_COLUMNS: CohortColumn[] = [
 /** "Complete" or "2 gaps" per target, when the pipeline is shared. */
 export function coverageText(row: CohortRow): string | null {
   if (!row.pipeline) return null;
-  if (row.pipeline.targets.length === 0) return "no target yet";
-  return row.pipeline.targets
-    .map((t) => `${t.role}: ${t.complete ? "complete" : `${t.gaps} gap${t.gaps === 1 ? "" : "s"}`}`)
-    .join("; ");
+  const { targets } = row.pipeline;
+  if (targets.length === 0) return "no target yet";
+  const state = (t: (typeof targets)[number]) =>
+    t.complete ? "complete" : `${t.gaps} gap${t.gaps === 1 ? "" : "s"}`;
+  // One target (the usual case) needs no name; several are told apart by their role.
+  const [only] = targets;
+  if (targets.length === 1 && only) return state(only);
+  return targets.map((t) => `${t.role}: ${state(t)}`).join("; ");
 }

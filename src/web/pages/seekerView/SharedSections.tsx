@@ -7,7 +7,7 @@ import type { SeekerView } from "../../api/centers";
 import { SectionCard } from "../../components/SectionCard";
 import { formatDate, METRIC_LABELS, MILESTONE_STATUS } from "../../lib/coachingWords";
 import { formatDay, formatInstant } from "../../lib/dates";
-import { AREA_LABEL, INSIGHT_KIND_LABEL, STATUS_LABEL } from "../../lib/labels";
+import { AREA_LABEL, FOLLOW_UP_LABEL, INSIGHT_KIND_LABEL, STATUS_LABEL } from "../../lib/labels";
 
 const label = (table: Record<string, string>, key: string) => table[key] ?? key;
 
@@ -99,7 +99,7 @@ function TodaySummary({ today }: { today: NonNullable<SeekerView["pipeline"]>["t
         <List size="sm" spacing={2}>
           {due.slice(0, 8).map((item) => (
             <List.Item key={item.id}>
-              {item.note || item.kind.replaceAll("_", " ")}: {item.personName}, due{" "}
+              {label(FOLLOW_UP_LABEL, item.kind)} with {item.personName}, due{" "}
               {formatDay(item.dueOn)}
             </List.Item>
           ))}

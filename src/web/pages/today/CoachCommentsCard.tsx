@@ -41,6 +41,7 @@ export function CoachCommentsCard() {
                 onClick={() => dismiss.mutate(c.id)}
                 loading={dismiss.isPending && dismiss.variables === c.id}
                 aria-label={`Dismiss the comment from ${c.authorName}`}
+                style={{ flexShrink: 0 }}
               >
                 Dismiss
               </Button>
