@@ -68,6 +68,7 @@ function Material({ membership }: { membership: Membership }) {
             onClick={() => adopt.mutate(item.id)}
             loading={adopt.isPending && adopt.variables === item.id}
             aria-label={`Adopt ${item.title}`}
+            style={{ flexShrink: 0 }}
           >
             Adopt
           </Button>

@@ -24,10 +24,7 @@ function SortHeader({
 }) {
   const active = state.sort === sort;
   return (
-    <Table.Th
-      aria-sort={active ? (state.order === "asc" ? "ascending" : "descending") : undefined}
-      style={{ whiteSpace: "nowrap" }}
-    >
+    <Table.Th aria-sort={active ? (state.order === "asc" ? "ascending" : "descending") : undefined}>
       <UnstyledButton onClick={() => onSort(sort)} fz="sm" fw={600}>
         {label} <span aria-hidden="true">{active ? (state.order === "asc" ? "▲" : "▼") : "↕"}</span>
       </UnstyledButton>
@@ -47,7 +44,8 @@ export function CohortTable({
   onSort: (sort: CohortSort) => void;
 }) {
   return (
-    <Table.ScrollContainer minWidth={680}>
+    // No sideways scroll: the headers wrap instead, so every column stays in sight.
+    <Table.ScrollContainer minWidth={0}>
       <Table
         striped
         highlightOnHover
