@@ -4,6 +4,9 @@
 // details. Free text the seeker wrote (notes, answers) has every known name, address and
 // number taken out before a coach reads it.
 
+import { RELATION_LABEL } from "../labels.js";
+import type { OrganizationRelation } from "../vocabulary.js";
+
 export interface ThirdParty {
   id: string;
   /** Every way the seeker wrote the name: full name, given and family names. */
@@ -16,7 +19,9 @@ export interface ThirdParty {
 
 /** "Person 3, Supplier, Northwind"; the number is the person's place in the seeker's list. */
 export function pseudonym(position: number, relation: string | null, organization: string | null) {
-  const relationWord = relation ? relation.charAt(0).toUpperCase() + relation.slice(1) : null;
+  const relationWord = relation
+    ? (RELATION_LABEL[relation as OrganizationRelation] ?? relation.replace(/_/g, " "))
+    : null;
   return [`Person ${position}`, relationWord, organization].filter(Boolean).join(", ");
 }
 
