@@ -45,15 +45,15 @@ function expiryAfter(now: string, days: number): string {
 
 export function invitationMessage(
   to: string,
-  place: { programName: string; centreName: string; purpose: string },
+  place: { name: string; centreName: string },
   url: string,
   expiresAt: string,
 ): MailMessage {
   return renderSimple({
     to,
-    subject: `Join ${place.programName} on Inroads`,
+    subject: `Join ${place.name} on Inroads`,
     paragraphs: [
-      `${place.centreName} invites you to ${place.programName}, to practise informational interviews with their coaches.`,
+      `${place.centreName} invites you to ${place.name}, to practice informational interviews with their coaches.`,
       "Joining shares your name and e-mail address with the programme's staff, nothing else. What else they may see is yours to choose, scope by scope, and you can take it back at any time; you will also see each time they looked.",
       `The link works until ${expiresAt.slice(0, 10)}.`,
     ],
@@ -112,14 +112,7 @@ export async function createInvitation(
   });
   const url = joinUrl(mail.publicUrl, issued.token);
   if (email) {
-    await mail.send(
-      invitationMessage(
-        email,
-        { programName: program.name, centreName: program.centreName, purpose: program.purpose },
-        url,
-        issued.row.expiresAt,
-      ),
-    );
+    await mail.send(invitationMessage(email, program, url, issued.row.expiresAt));
   }
   return {
     id: issued.row.id,
@@ -206,7 +199,7 @@ export async function inviteFromCsv(
     await mail.send(
       invitationMessage(
         one.row.email ?? "",
-        { programName: program.name, centreName: program.centreName, purpose: program.purpose },
+        program,
         joinUrl(mail.publicUrl, one.token),
         one.row.expiresAt,
       ),

@@ -171,7 +171,7 @@ export async function requestJoinMail(
   await mail.send(
     invitationMessage(
       email,
-      { programName: program.name, centreName: program.centreName, purpose: program.purpose },
+      program,
       joinUrl(mail.publicUrl, personal.token),
       personal.row.expiresAt,
     ),

@@ -13,10 +13,21 @@ import { type AppContext, inTransaction, type Tx } from "../context.js";
 import type { commentSchema, newComment, newStaffNote, staffNoteSchema } from "../views/centres.js";
 import { currentUser, programAccess } from "./access.js";
 
-async function writer(ctx: AppContext, tx: Tx, programId: string, seekerId: string) {
+/** Checks the writer may write about this seeker, and answers the common part of the row. */
+async function writing(ctx: AppContext, tx: Tx, programId: string, seekerId: string, body: string) {
   const { program } = await programAccess(ctx, tx, programId, "people");
   if (!(await membership(tx, programId, seekerId))) throw new NotFound("seeker", seekerId);
-  return { program, author: await currentUser(ctx, tx) };
+  const author = await currentUser(ctx, tx);
+  const row = {
+    id: newId(),
+    seekerId,
+    programId,
+    authorId: ctx.ownerId,
+    authorName: author.name || author.email,
+    body,
+    createdAt: ctx.clock.now(),
+  };
+  return { program, row };
 }
 
 export function addComment(
@@ -26,18 +37,8 @@ export function addComment(
   input: z.output<typeof newComment>,
 ): Promise<z.output<typeof commentSchema>> {
   return inTransaction(ctx, async (tx) => {
-    const { program, author } = await writer(ctx, tx, programId, seekerId);
-    const row = {
-      id: newId(),
-      seekerId,
-      programId,
-      authorId: ctx.ownerId,
-      authorName: author.name || author.email,
-      kind: input.kind,
-      body: input.body,
-      createdAt: ctx.clock.now(),
-    };
-    await insertComment(tx, row);
+    const { program, row } = await writing(ctx, tx, programId, seekerId, input.body);
+    await insertComment(tx, { ...row, kind: input.kind });
     return {
       id: row.id,
       programId,
@@ -58,16 +59,7 @@ export function addStaffNote(
   input: z.output<typeof newStaffNote>,
 ): Promise<z.output<typeof staffNoteSchema>> {
   return inTransaction(ctx, async (tx) => {
-    const { author } = await writer(ctx, tx, programId, seekerId);
-    const row = {
-      id: newId(),
-      seekerId,
-      programId,
-      authorId: ctx.ownerId,
-      authorName: author.name || author.email,
-      body: input.body,
-      createdAt: ctx.clock.now(),
-    };
+    const { row } = await writing(ctx, tx, programId, seekerId, input.body);
     await insertStaffNote(tx, row);
     return { id: row.id, authorName: row.authorName, body: row.body, createdAt: row.createdAt };
   });

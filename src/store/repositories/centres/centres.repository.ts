@@ -54,26 +54,23 @@ export async function countAdmins(tx: Tx, centreId: string): Promise<number> {
   return Number(row.n);
 }
 
-/** The centres this user is staff of, with the role in each. */
-export async function centresOfStaff(tx: Tx, userId: string) {
+/** A user's places on staff: each centre with the role in it. */
+function rolesOf(tx: Tx, userId: string) {
   return dbOf(tx)
     .selectFrom("centre_staff as s")
     .innerJoin("centres as c", "c.id", "s.centre_id")
     .select(["c.id", "c.name", "c.created_at as createdAt", "s.role"])
-    .where("s.user_id", "=", userId)
-    .orderBy("c.name")
-    .execute();
+    .where("s.user_id", "=", userId);
+}
+
+/** The centres this user is staff of, with the role in each. */
+export async function centresOfStaff(tx: Tx, userId: string) {
+  return rolesOf(tx, userId).orderBy("c.name").execute();
 }
 
 /** This user's role in one centre, or undefined when they are not its staff. */
 export async function staffRole(tx: Tx, centreId: string, userId: string) {
-  return dbOf(tx)
-    .selectFrom("centre_staff as s")
-    .innerJoin("centres as c", "c.id", "s.centre_id")
-    .select(["c.id", "c.name", "c.created_at as createdAt", "s.role"])
-    .where("s.centre_id", "=", centreId)
-    .where("s.user_id", "=", userId)
-    .executeTakeFirst();
+  return rolesOf(tx, userId).where("s.centre_id", "=", centreId).executeTakeFirst();
 }
 
 export async function staffOf(tx: Tx, centreId: string) {

@@ -14,23 +14,21 @@ export async function insertMember(
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export async function membership(tx: Tx, programId: string, seekerId: string) {
+/** A programme's seekers with the name and address joining shared. */
+function seekersIn(tx: Tx, programId: string) {
   return dbOf(tx)
     .selectFrom("program_members as m")
     .innerJoin("user as u", "u.id", "m.seeker_id")
     .select(["m.seeker_id as seekerId", "u.name", "u.email", "m.joined_at as joinedAt"])
-    .where("m.program_id", "=", programId)
-    .where("m.seeker_id", "=", seekerId)
-    .executeTakeFirst();
+    .where("m.program_id", "=", programId);
+}
+
+export async function membership(tx: Tx, programId: string, seekerId: string) {
+  return seekersIn(tx, programId).where("m.seeker_id", "=", seekerId).executeTakeFirst();
 }
 
 export async function membersOf(tx: Tx, programId: string) {
-  return dbOf(tx)
-    .selectFrom("program_members as m")
-    .innerJoin("user as u", "u.id", "m.seeker_id")
-    .select(["m.seeker_id as seekerId", "u.name", "u.email", "m.joined_at as joinedAt"])
-    .where("m.program_id", "=", programId)
-    .execute();
+  return seekersIn(tx, programId).execute();
 }
 
 export async function programsOfSeeker(tx: Tx, seekerId: string) {
