@@ -31,9 +31,21 @@ export async function coverageOfTargets(
   targetIds: readonly string[],
   tx: Tx = ctx.store.handle,
 ): Promise<CoverageOfTarget[]> {
+  return coverageOfOwnersTargets(tx, [ctx.ownerId], targetIds);
+}
+
+/**
+ * The same for the targets of several owners at once, still in four statements: a coach's
+ * cohort page shows each seeker's targets, and a round of statements per seeker added up.
+ */
+export async function coverageOfOwnersTargets(
+  tx: Tx,
+  ownerIds: readonly string[],
+  targetIds: readonly string[],
+): Promise<CoverageOfTarget[]> {
   if (targetIds.length === 0) return [];
   const ids = [...targetIds];
-  const facts = await coverageFacts(tx, ctx.ownerId, ids);
+  const facts = await coverageFacts(tx, ownerIds, ids);
   if (!facts) return [];
   const { targets, links, insights, people: rows } = facts;
   const organizationsOf = new Map<string, Set<string>>();

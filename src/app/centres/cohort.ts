@@ -12,12 +12,15 @@ import { milestonesOf } from "../../store/repositories/centres/centres.repositor
 import { grantsInForce } from "../../store/repositories/centres/grants.repository.js";
 import { membersOf } from "../../store/repositories/centres/members.repository.js";
 import {
+  type CountParts,
+  type ProgressCounts,
   pipelineCounts,
   progressCounts,
+  rankCounts,
 } from "../../store/repositories/centres/seekerFacts.repository.js";
-import { activeTargetIds } from "../../store/repositories/targets.repository.js";
-import type { AppContext } from "../context.js";
-import { coverageOfTargets } from "../coverage.js";
+import { activeTargetsOf } from "../../store/repositories/targets.repository.js";
+import type { AppContext, Tx } from "../context.js";
+import { coverageOfOwnersTargets } from "../coverage.js";
 import type { Cohort, CohortRow, cohortQuery } from "../views/centres.js";
 import { programAccess } from "./access.js";
 import { programViews } from "./centres.js";
@@ -85,6 +88,79 @@ function compareRows(sort: Query["sort"], order: Query["order"]) {
   };
 }
 
+/**
+ * What must be counted for every seeker to sort by `sort`; everything else is counted for the
+ * page's rows only. The flags (asks, talks, overdue follow-ups) are always counted for everyone:
+ * the filter and the flagged count need them. A 1,500-seeker programme holds some 450,000
+ * people, and counting them for every request cost more than the rest of the page together.
+ */
+function partsToSortBy(sort: Query["sort"]): CountParts {
+  return {
+    people: sort === "peopleAdded" || sort === "lastActiveAt",
+    referrals: sort === "referralYield",
+    onTime: sort === "thankYouOnTimePercent",
+  };
+}
+
+/** The page's rows get every count, where the whole cohort got only what sorting needs. */
+async function fullCounts(tx: Tx, page: CohortRow[]): Promise<void> {
+  const ids = page.filter((row) => row.progress !== null).map((row) => row.seekerId);
+  const counts = await progressCounts(tx, ids);
+  for (const row of page) {
+    const full = counts.get(row.seekerId);
+    if (full) row.progress = factsView(factsOf(full));
+  }
+}
+
+/** Each row's targets and their coverage, for the whole page in five statements. */
+async function pageCoverage(tx: Tx, page: CohortRow[]): Promise<void> {
+  const rows = page.filter((row) => row.pipeline !== null);
+  const owners = rows.map((row) => row.seekerId);
+  const targets = await activeTargetsOf(tx, owners);
+  const coverage = await coverageOfOwnersTargets(
+    tx,
+    owners,
+    targets.map((t) => t.id),
+  );
+  const byTarget = new Map(coverage.map((c) => [c.targetId, c]));
+  for (const row of rows) {
+    if (!row.pipeline) continue;
+    row.pipeline.targets = targets.flatMap((t) => {
+      const c = t.ownerId === row.seekerId ? byTarget.get(t.id) : undefined;
+      return c ? [{ role: c.role, complete: c.complete, gaps: c.gaps.length }] : [];
+    });
+  }
+}
+
+const NOT_COUNTED: ProgressCounts = {
+  peopleAdded: 0,
+  asksSent: 0,
+  firstAsks: 0,
+  secondAsks: 0,
+  laterAsks: 0,
+  conversationsHeld: 0,
+  thankYousSent: 0,
+  thankYousOnTime: 0,
+  referrals: 0,
+  lastAskAt: null,
+  lastActiveAt: null,
+};
+
+/**
+ * Every sharing seeker's numbers, as far as sorting and flagging need them: by index lookups for
+ * the usual sorts, by counting their rows for the sorts that need people, referrals or timing.
+ */
+async function progressToRank(
+  tx: Tx,
+  seekerIds: readonly string[],
+  sort: Query["sort"],
+): Promise<Map<string, ProgressCounts>> {
+  const parts = partsToSortBy(sort);
+  if (parts.people || parts.referrals || parts.onTime) return progressCounts(tx, seekerIds, parts);
+  const ranks = await rankCounts(tx, seekerIds, { asks: sort === "asksSent" });
+  return new Map([...ranks].map(([id, counts]) => [id, { ...NOT_COUNTED, ...counts }]));
+}
+
 export async function getCohort(ctx: AppContext, programId: string, query: Query): Promise<Cohort> {
   const tx = ctx.store.handle;
   const access = await programAccess(ctx, tx, programId, "people");
@@ -108,7 +184,7 @@ export async function getCohort(ctx: AppContext, programId: string, query: Query
   const sharing = (scope: Scope) =>
     members.filter((m) => scopesOf(m.seekerId).has(scope)).map((m) => m.seekerId);
   const [progress, pipeline] = await Promise.all([
-    progressCounts(tx, sharing("progress")),
+    progressToRank(tx, sharing("progress"), query.sort),
     pipelineCounts(tx, sharing("pipeline"), today),
   ]);
 
@@ -150,19 +226,8 @@ export async function getCohort(ctx: AppContext, programId: string, query: Query
   filtered.sort(compareRows(query.sort, query.order));
   const page = filtered.slice(query.offset, query.offset + query.limit);
 
-  // Coverage is worth its cost only for the rows on the page.
-  await Promise.all(
-    page.map(async (row) => {
-      if (!row.pipeline) return;
-      const seeker = { ...ctx, ownerId: row.seekerId };
-      const coverage = await coverageOfTargets(seeker, await activeTargetIds(tx, row.seekerId));
-      row.pipeline.targets = coverage.map((c) => ({
-        role: c.role,
-        complete: c.complete,
-        gaps: c.gaps.length,
-      }));
-    }),
-  );
+  // The page's own numbers in full, and its coverage: worth their cost only for these rows.
+  await Promise.all([fullCounts(tx, page), pageCoverage(tx, page)]);
 
   await logStaffReads(
     ctx,

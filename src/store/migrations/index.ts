@@ -10,6 +10,7 @@ import { practiceWords } from "./0006_practice_words.js";
 import { reminders } from "./0007_reminders.js";
 import { centres } from "./0008_centres.js";
 import { capturedTerms } from "./0010_captured_terms.js";
+import { centreIndexes } from "./0011_centre_indexes.js";
 import type { Engine, Migration } from "./migration.js";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   reminders,
   centres,
   capturedTerms,
+  centreIndexes,
 ];
 
 export async function migrateToLatest(

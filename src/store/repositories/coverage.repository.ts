@@ -2,20 +2,26 @@
 // their number: Today shows every active target's gaps.
 import { dbOf, type Tx } from "../handle.js";
 
-/** The targets, their organizations, the insights that count for them and the people asked. */
-export async function coverageFacts(tx: Tx, ownerId: string, ids: string[]) {
+/**
+ * The targets, their organizations, the insights that count for them and the people asked. The
+ * owner may be several (a cohort's page of seekers at once): every id belongs to one owner, so
+ * each target's facts stay its own owner's.
+ */
+export async function coverageFacts(tx: Tx, owner: string | readonly string[], ids: string[]) {
   const db = dbOf(tx);
+  const owners = typeof owner === "string" ? [owner] : [...owner];
+  if (owners.length === 0) return null;
   const targets = await db
     .selectFrom("targets")
     .select(["id", "role", "industry_id"])
-    .where("owner_id", "=", ownerId)
+    .where("owner_id", "in", owners)
     .where("id", "in", ids)
     .execute();
   if (targets.length === 0) return null;
   const links = await db
     .selectFrom("target_organizations")
     .select(["target_id", "organization_id"])
-    .where("owner_id", "=", ownerId)
+    .where("owner_id", "in", owners)
     .where("target_id", "in", ids)
     .execute();
   const industryIds = [
@@ -27,7 +33,7 @@ export async function coverageFacts(tx: Tx, ownerId: string, ids: string[]) {
   const insights = await db
     .selectFrom("insights")
     .select(["area", "target_id", "industry_id", "organization_id"])
-    .where("owner_id", "=", ownerId)
+    .where("owner_id", "in", owners)
     .where((eb) => {
       const any = [eb("target_id", "in", ids)];
       if (industryIds.length > 0)
@@ -52,7 +58,7 @@ export async function coverageFacts(tx: Tx, ownerId: string, ids: string[]) {
       "p.hiring_power",
       "c.status",
     ])
-    .where("c.owner_id", "=", ownerId)
+    .where("c.owner_id", "in", owners)
     .where("c.target_id", "in", ids)
     .execute();
   return { targets, links, insights, people };

@@ -74,6 +74,22 @@ export function restoreTargetOrganizations(
 }
 
 /** The owner's active targets, by role. */
+/** The active targets of several owners, each owner's in the order of activeTargetIds. */
+export async function activeTargetsOf(
+  tx: Tx,
+  ownerIds: readonly string[],
+): Promise<{ id: string; ownerId: string }[]> {
+  if (ownerIds.length === 0) return [];
+  return dbOf(tx)
+    .selectFrom("targets")
+    .select(["id", "owner_id as ownerId"])
+    .where("owner_id", "in", [...ownerIds])
+    .where("active", "=", 1)
+    .orderBy("owner_id")
+    .orderBy("role")
+    .execute();
+}
+
 export async function activeTargetIds(tx: Tx, ownerId: string): Promise<string[]> {
   const rows = await dbOf(tx)
     .selectFrom("targets")

@@ -22,9 +22,23 @@ const n = (value: unknown) => Number(value ?? 0);
 const latest = (...values: (string | null | undefined)[]) =>
   values.reduce<string | null>((a, b) => (b && (!a || b > a) ? b : a), null);
 
+/**
+ * Which counts to make. Asks and talks are always counted (the attention flags need them); the
+ * people (a seeker's largest table), the referrals and the thank-yous' timing only when asked:
+ * the cohort counts those for its page, or for every seeker only when it sorts by them.
+ */
+export interface CountParts {
+  people: boolean;
+  referrals: boolean;
+  onTime: boolean;
+}
+
+const ALL_PARTS: CountParts = { people: true, referrals: true, onTime: true };
+
 export async function progressCounts(
   tx: Tx,
   seekerIds: readonly string[],
+  parts: CountParts = ALL_PARTS,
 ): Promise<Map<string, ProgressCounts>> {
   const result = new Map<string, ProgressCounts>();
   if (seekerIds.length === 0) return result;
@@ -32,21 +46,24 @@ export async function progressCounts(
   const ids = [...seekerIds];
   // A thank-you on time: sent within 24 hours of the conversation. The instants are ISO text
   // on both engines, so each engine turns them into time its own way.
-  const onTime =
-    handleOf(tx).engine === "postgres"
+  const onTime = !parts.onTime
+    ? sql<number>`0`
+    : handleOf(tx).engine === "postgres"
       ? sql<number>`sum(case when thank_you_sent_at is not null and held_at is not null and thank_you_sent_at::timestamptz <= held_at::timestamptz + interval '24 hours' then 1 else 0 end)`
       : sql<number>`sum(case when thank_you_sent_at is not null and held_at is not null and julianday(thank_you_sent_at) - julianday(held_at) <= 1 then 1 else 0 end)`;
   const [people, attempts, conversations, referrals] = await Promise.all([
-    db
-      .selectFrom("people")
-      .select([
-        "owner_id",
-        (eb) => eb.fn.countAll<string>().as("n"),
-        (eb) => eb.fn.max("updated_at").as("last"),
-      ])
-      .where("owner_id", "in", ids)
-      .groupBy("owner_id")
-      .execute(),
+    parts.people
+      ? db
+          .selectFrom("people")
+          .select([
+            "owner_id",
+            (eb) => eb.fn.countAll<string>().as("n"),
+            (eb) => eb.fn.max("updated_at").as("last"),
+          ])
+          .where("owner_id", "in", ids)
+          .groupBy("owner_id")
+          .execute()
+      : [],
     db
       .selectFrom("attempts")
       .select([
@@ -72,12 +89,14 @@ export async function progressCounts(
       .where("owner_id", "in", ids)
       .groupBy("owner_id")
       .execute(),
-    db
-      .selectFrom("referrals")
-      .select(["owner_id", (eb) => eb.fn.countAll<string>().as("n")])
-      .where("owner_id", "in", ids)
-      .groupBy("owner_id")
-      .execute(),
+    parts.referrals
+      ? db
+          .selectFrom("referrals")
+          .select(["owner_id", (eb) => eb.fn.countAll<string>().as("n")])
+          .where("owner_id", "in", ids)
+          .groupBy("owner_id")
+          .execute()
+      : [],
   ]);
   for (const id of ids) {
     result.set(id, {
@@ -120,6 +139,47 @@ export async function progressCounts(
   return result;
 }
 
+/** The few numbers a cohort sorts and flags every seeker by, without reading all their rows. */
+export interface RankCounts {
+  asksSent: number;
+  conversationsHeld: number;
+  lastAskAt: string | null;
+}
+
+/**
+ * One statement for any number of seekers, each seeker's numbers read from their own index
+ * entries (attempts by owner and time, conversations by owner and held_at): a 1,500-seeker
+ * programme costs a few thousand index probes instead of scans of every seeker's attempts.
+ */
+export async function rankCounts(
+  tx: Tx,
+  seekerIds: readonly string[],
+  options: { asks: boolean },
+): Promise<Map<string, RankCounts>> {
+  const result = new Map<string, RankCounts>();
+  if (seekerIds.length === 0) return result;
+  const seekers = sql.join(seekerIds.map((id) => sql`(${id})`));
+  // Counting every ask reads all of a seeker's attempt entries: only when sorting by them.
+  const asks = options.asks
+    ? sql`(SELECT count(*) FROM attempts a WHERE a.owner_id = s.id)`
+    : sql`0`;
+  const { rows } = await sql<{ id: string; asks: unknown; held: unknown; last: string | null }>`
+    WITH seekers (id) AS (VALUES ${seekers})
+    SELECT s.id, ${asks} AS asks,
+      (SELECT max(a.sent_at) FROM attempts a WHERE a.owner_id = s.id) AS last,
+      (SELECT count(*) FROM conversations c WHERE c.owner_id = s.id AND c.held_at IS NOT NULL)
+        AS held
+    FROM seekers s`.execute(dbOf(tx));
+  for (const row of rows) {
+    result.set(row.id, {
+      asksSent: n(row.asks),
+      conversationsHeld: n(row.held),
+      lastAskAt: row.last ?? null,
+    });
+  }
+  return result;
+}
+
 export interface PipelineCounts {
   overdueFollowUps: number;
   overdueThankYous: number;
@@ -150,15 +210,33 @@ export async function pipelineCounts(
       .where((eb) => eb.or([eb("snoozed_until", "is", null), eb("snoozed_until", "<=", today)]))
       .groupBy("owner_id")
       .execute(),
+    // From the asks still open (a partial index), each one's attempts looked up by conversation:
+    // a join of every seeker's attempts read them all.
     db
-      .selectFrom("attempts as a")
-      .innerJoin("conversations as c", "c.id", "a.conversation_id")
-      .select(["a.owner_id", "a.conversation_id"])
-      .where("a.owner_id", "in", ids)
+      .selectFrom("conversations as c")
+      .select(["c.owner_id", "c.id as conversation_id"])
+      .where("c.owner_id", "in", ids)
       .where("c.status", "=", "asked")
-      .groupBy(["a.owner_id", "a.conversation_id"])
-      .having((eb) => eb.fn.countAll(), ">=", 3)
-      .having(sql<number>`sum(case when a.response <> 'none' then 1 else 0 end)`, "=", 0)
+      .where(
+        (eb) =>
+          eb
+            .selectFrom("attempts as a")
+            .select((e) => e.fn.countAll().as("n"))
+            .whereRef("a.conversation_id", "=", "c.id"),
+        ">=",
+        3,
+      )
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom("attempts as a")
+              .select(sql`1`.as("one"))
+              .whereRef("a.conversation_id", "=", "c.id")
+              .where("a.response", "<>", "none"),
+          ),
+        ),
+      )
       .execute(),
   ]);
   for (const id of ids) {
