@@ -56,6 +56,7 @@ export async function writeDataset(ctx: AppContext, data: Dataset): Promise<void
       const fts = data.people.map((p) => ({
         person_id: p.id,
         owner_id: p.owner_id,
+        full_name: p.full_name,
         search_text: p.search_text,
       }));
       await insertChunked(db, "people_fts", fts);

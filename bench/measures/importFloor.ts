@@ -27,7 +27,7 @@ export async function importFloorMs(csvFile: string, databaseFile: string): Prom
         search_text, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'online', 'first', ?, ?, ?)`,
     );
     const insertFts = sqlite.prepare(
-      "insert into people_fts (person_id, owner_id, search_text) values (?, ?, ?)",
+      "insert into people_fts (person_id, owner_id, full_name, search_text) values (?, ?, ?, ?)",
     );
     const owner = app.ctx.ownerId;
     sqlite.transaction(() => {
@@ -61,7 +61,7 @@ export async function importFloorMs(csvFile: string, databaseFile: string): Prom
           BENCH_NOW,
           BENCH_NOW,
         );
-        insertFts.run(id, owner, text);
+        insertFts.run(id, owner, fullName, text);
       }
     })();
     return performance.now() - started;

@@ -21,13 +21,26 @@ import { loadSettings } from "./settings.js";
 export interface Page {
   items: Entity[];
   total: number;
+  /** People search: true when `total` is "at least" (see store/peopleSearchPage.ts). */
+  totalIsLowerBound?: boolean;
   limit: number;
   offset: number;
 }
 
+export interface ListOptions {
+  /** Count every match even past the bound a search otherwise stops at. */
+  exactCount?: boolean;
+}
+
 export interface ResourceService {
   def: ResourceDef;
-  list(ctx: AppContext, page: PageRequest, filter: ListFilter, query?: string): Promise<Page>;
+  list(
+    ctx: AppContext,
+    page: PageRequest,
+    filter: ListFilter,
+    query?: string,
+    options?: ListOptions,
+  ): Promise<Page>;
   get(ctx: AppContext, id: string): Promise<Entity>;
   create(ctx: AppContext, input: Entity): Promise<Entity>;
   update(ctx: AppContext, id: string, input: Entity): Promise<Entity>;

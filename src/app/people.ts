@@ -5,7 +5,7 @@ import { NotFound, RuleViolation } from "../domain/errors.js";
 import { personStage } from "../domain/pipeline.js";
 import type { ConversationStatus } from "../domain/vocabulary.js";
 import { getById, listPage } from "../store/ownedRepository.js";
-import { searchPeoplePage } from "../store/peopleSearch.js";
+import { searchPeoplePage } from "../store/peopleSearchPage.js";
 import {
   conversationStatusesOf,
   organizationNames,
@@ -58,14 +58,16 @@ export async function refreshPersonStage(ctx: AppContext, tx: Tx, personId: stri
 
 export const peopleService: ResourceService = {
   def: personResource,
-  async list(ctx, page, filter, query) {
+  async list(ctx, page, filter, query, options) {
     const store = ctx.store.handle;
     const found = query
-      ? await searchPeoplePage(store, personResource, ctx.ownerId, query, page, filter)
+      ? await searchPeoplePage(store, personResource, ctx.ownerId, query, page, filter, options)
       : null;
-    const { items, total } =
-      found ?? (await listPage(store, personResource, ctx.ownerId, page, filter));
-    return { items: await withOrganizationNames(ctx, items), total, ...page };
+    const { items, total, totalIsLowerBound } = found ?? {
+      ...(await listPage(store, personResource, ctx.ownerId, page, filter)),
+      totalIsLowerBound: false,
+    };
+    return { items: await withOrganizationNames(ctx, items), total, totalIsLowerBound, ...page };
   },
   get: (ctx, id) => getById(ctx.store.handle, personResource, ctx.ownerId, id, "person"),
   create: (ctx, input) => inTransaction(ctx, (tx) => createPersonIn(ctx, tx, input)),

@@ -89,6 +89,7 @@ export function insertRows(tx: Tx, table: keyof Database, rows: readonly object[
 
 export interface SearchEntry {
   personId: string;
+  fullName: string;
   text: string;
 }
 
@@ -116,6 +117,7 @@ export async function writeSearchEntries(
     entries.map((entry) => ({
       person_id: entry.personId,
       owner_id: ownerId,
+      full_name: entry.fullName,
       search_text: entry.text,
     })),
     sqlite,

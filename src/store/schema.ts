@@ -285,6 +285,8 @@ export interface PeopleFtsTable {
   rowid: Generated<number>;
   person_id: string;
   owner_id: string;
+  /** The person's name, kept beside the words so a page of matches is sorted without people. */
+  full_name: string;
   search_text: string;
 }
 

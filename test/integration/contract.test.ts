@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { personResource } from "../../src/app/entities/person.js";
 import { settingsSchema } from "../../src/app/settingsSchema.js";
 import { coverageSchema } from "../../src/app/views/coverage.js";
-import { pageSchema } from "../../src/app/views/page.js";
+import { boundedPageSchema } from "../../src/app/views/page.js";
 import { pitchSchema, preparationSchema } from "../../src/app/views/preparation.js";
 import { problemSchema } from "../../src/app/views/problem.js";
 import { progressSchema } from "../../src/app/views/progress.js";
@@ -131,8 +131,16 @@ describe("real answers match their documented schemas", () => {
     await answerOf(progressSchema, "/api/progress");
     await answerOf(settingsSchema, "/api/settings");
 
-    const people = await answerOf(pageSchema(personResource.listItem), "/api/people?limit=500");
+    const people = await answerOf(
+      boundedPageSchema(personResource.listItem),
+      "/api/people?limit=500",
+    );
     expect(people.items.length).toBeGreaterThan(0);
+    await answerOf(boundedPageSchema(personResource.listItem), "/api/people?q=a&limit=5");
+    await answerOf(
+      boundedPageSchema(personResource.listItem),
+      "/api/people?q=a&limit=5&count=exact",
+    );
     await answerOf(personResource.entity, `/api/people/${people.items[0].id}`);
 
     const conversations = (await api.get("/api/conversations?limit=500")).body.items;

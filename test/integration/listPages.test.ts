@@ -1,11 +1,11 @@
 // Pages of a long list, read the fast ways: on SQLite a list's total and the positions of its
 // pages are remembered until the data changes (pages at any offset start from the nearest
 // remembered position), and a search's page is read from the matches or along the name index
-// depending on how many match. Whatever the way, a page must hold exactly the rows a plain
+// depending on how many match, with a total that stops at a bound unless asked for exactly. Whatever the way, a page must hold exactly the rows a plain
 // ORDER BY … LIMIT … OFFSET gives, and a write must show in the next page read.
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DRIVE_FROM_MATCHES } from "../../src/store/peopleSearch.js";
+import { COUNT_BOUND } from "../../src/store/peopleSearchPage.js";
 import { ENGINES } from "../support/databases.js";
 import { setupApp } from "../support/setupApp.js";
 import { linkedInConnections } from "../support/transferFiles.js";
@@ -90,31 +90,50 @@ describe.each(ENGINES)("pages of a long list on %s", (engine) => {
   });
 
   it("finds the same pages of search results whether few or many match", async () => {
-    // "given1" matches Given1, Given10–19, Given100–199 and Given1000–1999: fewer than the
-    // threshold; "engineer" matches everyone: more.
-    const few = await expectedIds("given1");
+    // "given2" matches Given2, Given20–29 and Given200–299: fewer than the bound, so the page
+    // is sorted from the matches; "engineer" matches everyone: more, so the name index is
+    // walked (and, for the last page, which comes up short, the matches are sorted after all).
+    const few = await expectedIds("given2");
     const many = await expectedIds("engineer");
-    expect(few.length).toBeLessThanOrEqual(DRIVE_FROM_MATCHES);
-    expect(many.length).toBeGreaterThan(DRIVE_FROM_MATCHES);
+    expect(few.length).toBeLessThanOrEqual(COUNT_BOUND);
+    expect(many.length).toBeGreaterThan(COUNT_BOUND);
     for (const [q, ids] of [
-      ["given1", few],
+      ["given2", few],
       ["engineer", many],
     ] as const) {
-      for (const offset of [0, 300, 1000]) {
-        const page = await pageIds(
-          `/api/people?q=${encodeURIComponent(q)}&limit=50&offset=${offset}`,
-        );
-        expect({ q, offset, ...page }).toEqual({
+      for (const offset of [0, 300, 1000, 1980]) {
+        const path = `/api/people?q=${encodeURIComponent(q)}&limit=50&offset=${offset}`;
+        const bound = Math.max(COUNT_BOUND, offset + 50);
+        const answer = await api.get(path);
+        expect({
+          q,
+          offset,
+          ...(await pageIds(path)),
+          atLeast: answer.body.totalIsLowerBound,
+        }).toEqual({
           q,
           offset,
           ids: ids.slice(offset, offset + 50),
-          total: ids.length,
+          total: Math.min(ids.length, bound),
+          atLeast: ids.length > bound,
         });
+        const exact = await api.get(`${path}&count=exact`);
+        expect(exact.body).toMatchObject({ total: ids.length, totalIsLowerBound: false });
+        expect(exact.body.items.map((item: { id: string }) => item.id)).toEqual(
+          ids.slice(offset, offset + 50),
+        );
       }
     }
   });
 
-  it("has the list indexes of migration 0003", async () => {
+  it("walks the names for a search with a filter, and counts only what passes it", async () => {
+    const someone = (await api.get("/api/people?limit=1&offset=0")).body.items[0];
+    const path = `/api/people?q=engineer&howKnown=${someone.howKnown}&limit=50&offset=100`;
+    const all = await expectedIds("engineer");
+    expect(await pageIds(path)).toEqual({ ids: all.slice(100, 150), total: COUNT_BOUND });
+  });
+
+  it("has the list indexes of migrations 0003 and 0009", async () => {
     const names =
       engine === "sqlite"
         ? await sql<{ name: string }>`select name from sqlite_master where type = 'index'`.execute(
@@ -126,5 +145,8 @@ describe.each(ENGINES)("pages of a long list on %s", (engine) => {
     const all = names.rows.map((row) => row.name);
     expect(all).toContain("conversations_owner_target_idx");
     expect(all).toContain("attempts_owner_conversation_idx");
+    expect(all).toContain(
+      engine === "sqlite" ? "people_owner_name_text_idx" : "people_search_vector_idx",
+    );
   });
 });

@@ -26,7 +26,7 @@ export function peopleCommand(program: Command, env: () => CommandEnv): void {
           const where = [p.title, stage].filter(Boolean).join(" · ");
           e.out(`${String(p.fullName)}${where ? `  (${where})` : ""}`);
         }
-        e.out(`${page.items.length} of ${page.total}`);
+        e.out(`${page.items.length} of ${page.total}${page.totalIsLowerBound ? "+" : ""}`);
       });
     });
 }

@@ -2,7 +2,7 @@
 // from its definition. Routes only validate and call the service: no rules live here.
 import { createRoute, z } from "@hono/zod-openapi";
 import type { ResourceService } from "../../app/crud.js";
-import { pageSchema } from "../../app/views/page.js";
+import { boundedPageSchema, pageSchema } from "../../app/views/page.js";
 import type { ListFilter } from "../../store/ownedRepository.js";
 import type { Entity } from "../../store/tableSpec.js";
 import { type Api, problemResponses } from "../api.js";
@@ -38,6 +38,10 @@ function filterSchema(service: ResourceService) {
       .max(300)
       .optional()
       .describe("full-text search: every word as a prefix, accents ignored");
+    shape.count = z
+      .enum(["exact"])
+      .optional()
+      .describe("exact: count every match; otherwise a search past 1,000 matches says 1,000+");
   } else if (def.searchFields.length > 0) {
     shape.q = z
       .string()
@@ -71,7 +75,8 @@ export function crudRoutes(
   const { def } = service;
   const base = `/api/${def.plural}`;
   const tags = [def.plural];
-  const page = pageSchema(def.listItem ?? def.entity);
+  const item = def.listItem ?? def.entity;
+  const page = def.table === "people" ? boundedPageSchema(item) : pageSchema(item);
   const one = pascal(def.name);
 
   api.openapi(
@@ -94,6 +99,7 @@ export function crudRoutes(
         { limit: Number(query.limit), offset: Number(query.offset) },
         toFilter(service, query),
         typeof query.q === "string" ? query.q : undefined,
+        { exactCount: query.count === "exact" },
       );
       return c.json(result, 200);
     },

@@ -9,6 +9,7 @@ import { accounts } from "./0005_accounts.js";
 import { practiceWords } from "./0006_practice_words.js";
 import { reminders } from "./0007_reminders.js";
 import { centres } from "./0008_centres.js";
+import { searchSpeed } from "./0009_search_speed.js";
 import { capturedTerms } from "./0010_captured_terms.js";
 import { centreIndexes } from "./0011_centre_indexes.js";
 import type { Engine, Migration } from "./migration.js";
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   practiceWords,
   reminders,
   centres,
+  searchSpeed,
   capturedTerms,
   centreIndexes,
 ];

@@ -26,7 +26,7 @@ async function organizationName(tx: Tx, ownerId: string, id: unknown): Promise<s
 
 async function indexPerson(tx: Tx, ownerId: string, person: Entity): Promise<void> {
   const text = searchTextOf(person, await organizationName(tx, ownerId, person.organizationId));
-  await writeSearchText(tx, ownerId, String(person.id), text);
+  await writeSearchText(tx, ownerId, String(person.id), text, String(person.fullName));
 }
 
 export async function insertPerson(
@@ -162,7 +162,7 @@ export async function insertImportedPeople(
   const created: SearchEntry[] = [];
   const rows = people.map(({ id, person, organizationId }) => {
     const text = searchTextOf(person, person.organizationName);
-    created.push({ personId: id, text });
+    created.push({ personId: id, fullName: person.fullName, text });
     return newPersonRow(ownerId, id, person, organizationId, text, now);
   });
   await insertInChunks(db, "people", rows, sqlite);
@@ -188,7 +188,7 @@ export async function updateImportedPeople(
   const updated: SearchEntry[] = [];
   for (const { id, values, person } of updates) {
     const text = searchTextOf(person, person.organizationName);
-    updated.push({ personId: id, text });
+    updated.push({ personId: id, fullName: String(values.fullName ?? person.fullName), text });
     await db
       .updateTable("people")
       .set({ ...entityToRow(spec, values), search_text: text, updated_at: now })
@@ -238,7 +238,11 @@ export async function restorePeople(
       person,
       organizationNames.get(String(person.organizationId)) ?? null,
     );
-    search.push({ personId: String(person.id), text: String(row.search_text) });
+    search.push({
+      personId: String(person.id),
+      fullName: String(person.fullName),
+      text: String(row.search_text),
+    });
     return row;
   });
   await insertInChunks(db, "people", rows, sqlite);
