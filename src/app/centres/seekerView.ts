@@ -115,17 +115,91 @@ function namedCoverage(coverage: Coverage, naming: Naming): Coverage {
   return naming.contacts ? named : redactDeep(named, naming.redact);
 }
 
+async function progressPart(
+  ctx: AppContext,
+  tx: Tx,
+  program: { id: string; startsOn: string },
+  seekerId: string,
+): Promise<SeekerView["progress"]> {
+  const [counts, milestones] = await Promise.all([
+    progressCounts(tx, [seekerId]).then((all) => all.get(seekerId)),
+    milestonesOf(tx, [program.id]),
+  ]);
+  if (!counts) return null;
+  const facts = factsOf(counts);
+  return {
+    facts: factsView(facts),
+    milestones: milestoneProgress(
+      milestoneViews(milestones, program.startsOn),
+      facts,
+      todayUtc(ctx),
+    ),
+  };
+}
+
+async function pipelinePart(
+  seeker: AppContext,
+  tx: Tx,
+  naming: Naming,
+  conversations: Conversations,
+): Promise<SeekerView["pipeline"]> {
+  const [coverage, day] = await Promise.all([
+    activeTargetIds(tx, seeker.ownerId).then((ids) => coverageOfTargets(seeker, ids)),
+    today(seeker),
+  ]);
+  return {
+    today: namedToday(day, naming),
+    conversations: conversations.map((c) => ({
+      id: c.id,
+      person: naming.label(c.personId),
+      status: c.status,
+      scheduledAt: c.scheduledAt,
+      heldAt: c.heldAt,
+      target: c.target,
+    })),
+    coverage: coverage.map((c) => namedCoverage(c, naming)),
+  };
+}
+
+type Conversations = Awaited<ReturnType<typeof conversationLines>>;
+
+async function notesPart(
+  tx: Tx,
+  seekerId: string,
+  naming: Naming,
+  conversations: Conversations,
+): Promise<SeekerView["notes"]> {
+  return {
+    conversations: conversations
+      .filter((c) => c.notes.trim() || c.researchNotes.trim())
+      .map((c) => ({
+        id: c.id,
+        person: naming.label(c.personId),
+        notes: naming.redact(c.notes),
+        researchNotes: naming.redact(c.researchNotes),
+      })),
+    insights: (await insightLines(tx, seekerId)).map((i) => ({
+      ...i,
+      text: naming.redact(i.text),
+    })),
+  };
+}
+
 export async function getSeekerView(
   ctx: AppContext,
   programId: string,
   seekerId: string,
 ): Promise<SeekerView> {
   const tx = ctx.store.handle;
-  const access = await programAccess(ctx, tx, programId, "people");
-  const member = await membership(tx, programId, seekerId);
-  if (!member) throw new NotFound("seeker", seekerId);
   const now = ctx.clock.now();
-  const grants = await grantsInForce(tx, programId, now, seekerId);
+  // The membership and the grants are read alongside the access check; nothing of them is
+  // used, or sent, unless the check passes.
+  const [access, member, grants] = await Promise.all([
+    programAccess(ctx, tx, programId, "people"),
+    membership(tx, programId, seekerId),
+    grantsInForce(tx, programId, now, seekerId),
+  ]);
+  if (!member) throw new NotFound("seeker", seekerId);
   const held: Set<Scope> = scopesFor(
     grants.map((g) => ({ ...g, scopes: parseScopes(g.scopes) })),
     { userId: ctx.ownerId, coachesProgram: access.coaches },
@@ -134,59 +208,20 @@ export async function getSeekerView(
   );
   const seeker: AppContext = { ...ctx, ownerId: seekerId };
   const needsNames = held.has("pipeline") || held.has("notes");
-  const naming = needsNames ? await namingFor(tx, seekerId, held.has("contacts")) : null;
 
-  let progress: SeekerView["progress"] = null;
-  if (held.has("progress")) {
-    const counts = (await progressCounts(tx, [seekerId])).get(seekerId);
-    const milestones = milestoneViews(await milestonesOf(tx, [programId]), access.program.startsOn);
-    if (counts) {
-      const facts = factsOf(counts);
-      progress = {
-        facts: factsView(facts),
-        milestones: milestoneProgress(milestones, facts, todayUtc(ctx)),
-      };
-    }
-  }
-
-  let pipeline: SeekerView["pipeline"] = null;
-  let notes: SeekerView["notes"] = null;
-  if (naming) {
-    const conversations = await conversationLines(tx, seekerId);
-    if (held.has("pipeline")) {
-      const coverage = await coverageOfTargets(seeker, await activeTargetIds(tx, seekerId));
-      pipeline = {
-        today: namedToday(await today(seeker), naming),
-        conversations: conversations.map((c) => ({
-          id: c.id,
-          person: naming.label(c.personId),
-          status: c.status,
-          scheduledAt: c.scheduledAt,
-          heldAt: c.heldAt,
-          target: c.target,
-        })),
-        coverage: coverage.map((c) => namedCoverage(c, naming)),
-      };
-    }
-    if (held.has("notes")) {
-      notes = {
-        conversations: conversations
-          .filter((c) => c.notes.trim() || c.researchNotes.trim())
-          .map((c) => ({
-            id: c.id,
-            person: naming.label(c.personId),
-            notes: naming.redact(c.notes),
-            researchNotes: naming.redact(c.researchNotes),
-          })),
-        insights: (await insightLines(tx, seekerId)).map((i) => ({
-          ...i,
-          text: naming.redact(i.text),
-        })),
-      };
-    }
-  }
-
-  const [comments, staffNotes] = await Promise.all([
+  // Each part within the grant is read at once: one seeker's view is a dozen small reads, and
+  // one after the other they added up to more than the whole view's budget.
+  const named = needsNames
+    ? Promise.all([namingFor(tx, seekerId, held.has("contacts")), conversationLines(tx, seekerId)])
+    : null;
+  const [progress, pipeline, notes, comments, staffNotes] = await Promise.all([
+    held.has("progress") ? progressPart(ctx, tx, access.program, seekerId) : null,
+    named && held.has("pipeline")
+      ? named.then(([naming, lines]) => pipelinePart(seeker, tx, naming, lines))
+      : null,
+    named && held.has("notes")
+      ? named.then(([naming, lines]) => notesPart(tx, seekerId, naming, lines))
+      : null,
     commentsForSeeker(tx, seekerId, programId),
     staffNotesOf(tx, programId, seekerId),
   ]);
