@@ -3,11 +3,11 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
-import { serveStatic } from "@hono/node-server/serve-static";
 import type { Accounts } from "../app/accounts/auth.js";
 import type { AppContext } from "../app/context.js";
 import type { Api } from "./api.js";
 import { type AppOptions, createApp } from "./app.js";
+import { sendWebFile, webFiles } from "./webFiles.js";
 
 export interface ServeOptions {
   port: number;
@@ -54,11 +54,12 @@ function buildApp(
     server,
     extend: (api) => {
       if (!existsSync(webRoot)) return;
-      api.use("/*", serveStatic({ root: webRoot }));
+      api.use("/*", webFiles(webRoot));
       // Deep links (/people/123) load the app, which routes on the client; an unknown API or
       // calendar address is not a page, so it falls through to the 404 problem.
-      const page = serveStatic({ root: webRoot, path: "index.html" });
-      api.get("*", (c, next) => (isDataPath(c.req.path) ? next() : page(c, next)));
+      api.get("*", async (c, next) =>
+        isDataPath(c.req.path) ? next() : (sendWebFile(c, webRoot, "/index.html") ?? next()),
+      );
     },
   });
 }

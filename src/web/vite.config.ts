@@ -2,16 +2,19 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { precompress } from "./precompress";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const api = process.env.INROADS_API ?? "http://127.0.0.1:4321";
+const outDir = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
 export default defineConfig({
   root: here,
   base: "/",
-  plugins: [react()],
+  // Brotli and gzip twins of every text file, served by Accept-Encoding.
+  plugins: [react(), precompress(outDir)],
   build: {
-    outDir: "../../dist/web",
+    outDir,
     emptyOutDir: true,
     // The entry must stay under 200 KB gzip; heavy views come in their own chunks.
     chunkSizeWarningLimit: 700,
