@@ -23,7 +23,9 @@ export function resourceClient<Entity, Create, Update, Item = Entity>(plural: st
     for (let offset = 0; ; offset += MAX_PAGE) {
       const page = await list({ ...query, limit: MAX_PAGE, offset });
       items.push(...page.items);
-      if (items.length >= page.total || page.items.length === 0) return items;
+      // A total that is only "at least" (a search) does not say where the list ends.
+      const complete = !page.totalIsLowerBound && items.length >= page.total;
+      if (complete || page.items.length < MAX_PAGE) return items;
     }
   }
 

@@ -36,6 +36,8 @@ export function usePagedList<T>(resource: Pages<T>, query: ListQuery, pageNumber
   });
   return {
     total: first.data?.total ?? 0,
+    /** True when the total is "at least" (a search past 1,000 matches). */
+    totalIsLowerBound: first.data?.totalIsLowerBound ?? false,
     isPending: first.isPending,
     isFetching: first.isFetching,
     isPlaceholder: first.isPlaceholderData,

@@ -9,6 +9,7 @@ import type { ListQuery } from "../../api/resource";
 import type { PersonListItem } from "../../api/types";
 import { StatusBadge } from "../../components/StatusBadge";
 import { pagesFor, usePagedList } from "../../hooks/usePagedList";
+import { countText } from "../../lib/countText";
 import { HOW_KNOWN_LABEL } from "../../lib/labels";
 
 const ROW_HEIGHT = 64;
@@ -40,19 +41,29 @@ function PersonRow({ person }: { person: PersonListItem }) {
   );
 }
 
-export function PeopleList({ query, height }: { query: ListQuery; height: string }) {
+export function PeopleList({
+  query,
+  height,
+  onEndOfBound,
+}: {
+  query: ListQuery;
+  height: string;
+  /** Scrolled to the end of a total that is only "at least": time to ask for the exact count. */
+  onEndOfBound: () => void;
+}) {
   const viewport = useRef<HTMLDivElement>(null);
   // The virtualiser needs the count before rows exist; the first page gives it. Pages further
   // down are asked for once the rows that need them come on screen.
   const [pages, setPages] = useState<number[]>([]);
   const list = usePagedList(peopleApi, query, pages);
+  // The same search counted exactly is the same list: it keeps its place.
+  const queryKey = JSON.stringify({ ...query, count: undefined });
   const virtualizer = useVirtualizer({
     count: list.total,
     getScrollElement: () => viewport.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
-  const queryKey = JSON.stringify(query);
   // A new search starts at the top of its results.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the query
   useEffect(() => virtualizer.scrollToOffset(0), [queryKey]);
@@ -61,6 +72,12 @@ export function PeopleList({ query, height }: { query: ListQuery; height: string
   const neededKey = needed.join(",");
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the list
   useEffect(() => setPages(needed), [neededKey]);
+  const atEnd = (items.at(-1)?.index ?? 0) >= list.total - 1;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: asked once per reaching the end
+  useEffect(() => {
+    if (atEnd && list.totalIsLowerBound) onEndOfBound();
+  }, [atEnd, list.totalIsLowerBound]);
+  const count = countText(list.total, list.totalIsLowerBound);
   return (
     <div
       ref={viewport}
@@ -71,13 +88,18 @@ export function PeopleList({ query, height }: { query: ListQuery; height: string
     >
       <ul
         className="virtual-list"
-        aria-label={`People, ${list.total} in all`}
+        aria-label={`People, ${count} in all`}
         style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {
           const person = list.row(item.index);
           return (
-            <li key={item.key} aria-setsize={list.total} aria-posinset={item.index + 1}>
+            <li
+              key={item.key}
+              // -1: the size is not known yet (ARIA's word for it)
+              aria-setsize={list.totalIsLowerBound ? -1 : list.total}
+              aria-posinset={item.index + 1}
+            >
               {person ? (
                 <Link
                   href={`/people/${person.id}`}

@@ -11,6 +11,7 @@ import { PageHeader } from "../../components/PageHeader";
 import { Empty, ErrorState } from "../../components/PageStates";
 import { useAddPerson } from "../../hooks/useAddPerson";
 import { usePagedList } from "../../hooks/usePagedList";
+import { countText } from "../../lib/countText";
 import { FILTER_KEYS, PeopleFilters } from "./PeopleFilters";
 import { PeopleList } from "./PeopleList";
 
@@ -29,6 +30,11 @@ export function PeoplePage() {
     if (value) query[key] = value;
   }
   if (debounced.trim()) query.q = debounced.trim();
+  // A search past 1,000 matches is counted only that far ("1,000+"); once the list is scrolled
+  // to the end of those, this search is asked for again with its exact count.
+  const searchKey = JSON.stringify(query);
+  const [exactFor, setExactFor] = useState<string | null>(null);
+  if (exactFor === searchKey) query.count = "exact";
   const summary = usePagedList(peopleApi, query, []);
   const activeFilters = FILTER_KEYS.filter((k) => params.get(k)).length;
   const setFilter = (key: string, value: string | null) =>
@@ -48,7 +54,7 @@ export function PeoplePage() {
         description={
           summary.isPending
             ? "Everyone you know, could ask, or were sent to."
-            : `${summary.total.toLocaleString("en")} ${summary.total === 1 ? "person" : "people"}${
+            : `${countText(summary.total, summary.totalIsLowerBound)} ${summary.total === 1 ? "person" : "people"}${
                 activeFilters || query.q ? " match" : " in your network"
               }`
         }
@@ -122,6 +128,7 @@ export function PeoplePage() {
         ) : (
           <PeopleList
             query={query}
+            onEndOfBound={() => setExactFor(searchKey)}
             height={phone ? "calc(100dvh - 220px)" : "calc(100dvh - 300px)"}
           />
         )}
