@@ -49,10 +49,12 @@ export async function programAccess(
 ): Promise<ProgramAccess> {
   const program = await programById(tx, programId);
   if (!program) throw new NotFound("program", programId);
-  const staff = await staffRole(tx, program.centreId, ctx.ownerId);
+  const [staff, coaches] = await Promise.all([
+    staffRole(tx, program.centreId, ctx.ownerId),
+    isCoachOf(tx, programId, ctx.ownerId),
+  ]);
   if (!staff) throw new NotFound("program", programId);
   const role = staff.role as StaffRole;
-  const coaches = await isCoachOf(tx, programId, ctx.ownerId);
   const allowed = role === "admin" || coaches || (need === "aggregates" && role === "analyst");
   if (!allowed) throw new NotFound("program", programId);
   return { program, role, coaches };

@@ -96,7 +96,7 @@ function compareRows(sort: Query["sort"], order: Query["order"]) {
  */
 function partsToSortBy(sort: Query["sort"]): CountParts {
   return {
-    people: sort === "peopleAdded" || sort === "lastActiveAt",
+    people: sort === "peopleAdded",
     referrals: sort === "referralYield",
     onTime: sort === "thankYouOnTimePercent",
   };
@@ -157,7 +157,10 @@ async function progressToRank(
 ): Promise<Map<string, ProgressCounts>> {
   const parts = partsToSortBy(sort);
   if (parts.people || parts.referrals || parts.onTime) return progressCounts(tx, seekerIds, parts);
-  const ranks = await rankCounts(tx, seekerIds, { asks: sort === "asksSent" });
+  const ranks = await rankCounts(tx, seekerIds, {
+    asks: sort === "asksSent",
+    lastActive: sort === "lastActiveAt",
+  });
   return new Map([...ranks].map(([id, counts]) => [id, { ...NOT_COUNTED, ...counts }]));
 }
 

@@ -137,15 +137,18 @@ async function progressPart(
   };
 }
 
+type Named = Promise<[Naming, Conversations]>;
+
+/** Today and coverage are read while the names are: only the answer waits for both. */
 async function pipelinePart(
   seeker: AppContext,
   tx: Tx,
-  naming: Naming,
-  conversations: Conversations,
+  named: Named,
 ): Promise<SeekerView["pipeline"]> {
-  const [coverage, day] = await Promise.all([
+  const [coverage, day, [naming, conversations]] = await Promise.all([
     activeTargetIds(tx, seeker.ownerId).then((ids) => coverageOfTargets(seeker, ids)),
     today(seeker),
+    named,
   ]);
   return {
     today: namedToday(day, naming),
@@ -163,12 +166,11 @@ async function pipelinePart(
 
 type Conversations = Awaited<ReturnType<typeof conversationLines>>;
 
-async function notesPart(
-  tx: Tx,
-  seekerId: string,
-  naming: Naming,
-  conversations: Conversations,
-): Promise<SeekerView["notes"]> {
+async function notesPart(tx: Tx, seekerId: string, named: Named): Promise<SeekerView["notes"]> {
+  const [insights, [naming, conversations]] = await Promise.all([
+    insightLines(tx, seekerId),
+    named,
+  ]);
   return {
     conversations: conversations
       .filter((c) => c.notes.trim() || c.researchNotes.trim())
@@ -178,7 +180,7 @@ async function notesPart(
         notes: naming.redact(c.notes),
         researchNotes: naming.redact(c.researchNotes),
       })),
-    insights: (await insightLines(tx, seekerId)).map((i) => ({
+    insights: insights.map((i) => ({
       ...i,
       text: naming.redact(i.text),
     })),
@@ -211,17 +213,13 @@ export async function getSeekerView(
 
   // Each part within the grant is read at once: one seeker's view is a dozen small reads, and
   // one after the other they added up to more than the whole view's budget.
-  const named = needsNames
+  const named: Named | null = needsNames
     ? Promise.all([namingFor(tx, seekerId, held.has("contacts")), conversationLines(tx, seekerId)])
     : null;
   const [progress, pipeline, notes, comments, staffNotes] = await Promise.all([
     held.has("progress") ? progressPart(ctx, tx, access.program, seekerId) : null,
-    named && held.has("pipeline")
-      ? named.then(([naming, lines]) => pipelinePart(seeker, tx, naming, lines))
-      : null,
-    named && held.has("notes")
-      ? named.then(([naming, lines]) => notesPart(tx, seekerId, naming, lines))
-      : null,
+    named && held.has("pipeline") ? pipelinePart(seeker, tx, named) : null,
+    named && held.has("notes") ? notesPart(tx, seekerId, named) : null,
     commentsForSeeker(tx, seekerId, programId),
     staffNotesOf(tx, programId, seekerId),
   ]);

@@ -11,6 +11,24 @@ export async function coverageFacts(tx: Tx, owner: string | readonly string[], i
   const db = dbOf(tx);
   const owners = typeof owner === "string" ? [owner] : [...owner];
   if (owners.length === 0) return null;
+  // The people asked do not depend on the rest: read them alongside.
+  const people = db
+    .selectFrom("conversations as c")
+    .innerJoin("people as p", "p.id", "c.person_id")
+    .select([
+      "c.target_id",
+      "p.id",
+      "p.full_name",
+      "p.roles",
+      "p.organization_id",
+      "p.hiring_power",
+      "c.status",
+    ])
+    .where("c.owner_id", "in", owners)
+    .where("c.target_id", "in", ids)
+    .execute();
+  // Its failure is raised where it is awaited below, not as an unhandled rejection meanwhile.
+  people.catch(() => {});
   const targets = await db
     .selectFrom("targets")
     .select(["id", "role", "industry_id"])
@@ -46,20 +64,5 @@ export async function coverageFacts(tx: Tx, owner: string | readonly string[], i
       return eb.or(any);
     })
     .execute();
-  const people = await db
-    .selectFrom("conversations as c")
-    .innerJoin("people as p", "p.id", "c.person_id")
-    .select([
-      "c.target_id",
-      "p.id",
-      "p.full_name",
-      "p.roles",
-      "p.organization_id",
-      "p.hiring_power",
-      "c.status",
-    ])
-    .where("c.owner_id", "in", owners)
-    .where("c.target_id", "in", ids)
-    .execute();
-  return { targets, links, insights, people };
+  return { targets, links, insights, people: await people };
 }

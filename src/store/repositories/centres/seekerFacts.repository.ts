@@ -144,17 +144,20 @@ export interface RankCounts {
   asksSent: number;
   conversationsHeld: number;
   lastAskAt: string | null;
+  /** Only when asked for (sorting by it); else null. */
+  lastActiveAt: string | null;
 }
 
 /**
  * One statement for any number of seekers, each seeker's numbers read from their own index
- * entries (attempts by owner and time, conversations by owner and held_at): a 1,500-seeker
- * programme costs a few thousand index probes instead of scans of every seeker's attempts.
+ * entries (attempts by owner and time, conversations by owner and held_at, people by owner and
+ * update): a 1,500-seeker programme costs a few thousand index probes instead of scans of every
+ * seeker's rows.
  */
 export async function rankCounts(
   tx: Tx,
   seekerIds: readonly string[],
-  options: { asks: boolean },
+  options: { asks: boolean; lastActive: boolean },
 ): Promise<Map<string, RankCounts>> {
   const result = new Map<string, RankCounts>();
   if (seekerIds.length === 0) return result;
@@ -163,18 +166,34 @@ export async function rankCounts(
   const asks = options.asks
     ? sql`(SELECT count(*) FROM attempts a WHERE a.owner_id = s.id)`
     : sql`0`;
-  const { rows } = await sql<{ id: string; asks: unknown; held: unknown; last: string | null }>`
+  const people = options.lastActive
+    ? sql`(SELECT max(p.updated_at) FROM people p WHERE p.owner_id = s.id)`
+    : sql`NULL`;
+  const talks = options.lastActive
+    ? sql`(SELECT max(c.updated_at) FROM conversations c WHERE c.owner_id = s.id)`
+    : sql`NULL`;
+  const { rows } = await sql<{
+    id: string;
+    asks: unknown;
+    held: unknown;
+    last: string | null;
+    people: string | null;
+    talks: string | null;
+  }>`
     WITH seekers (id) AS (VALUES ${seekers})
     SELECT s.id, ${asks} AS asks,
       (SELECT max(a.sent_at) FROM attempts a WHERE a.owner_id = s.id) AS last,
       (SELECT count(*) FROM conversations c WHERE c.owner_id = s.id AND c.held_at IS NOT NULL)
-        AS held
+        AS held,
+      ${people} AS people, ${talks} AS talks
     FROM seekers s`.execute(dbOf(tx));
   for (const row of rows) {
+    const lastAskAt = row.last ?? null;
     result.set(row.id, {
       asksSent: n(row.asks),
       conversationsHeld: n(row.held),
-      lastAskAt: row.last ?? null,
+      lastAskAt,
+      lastActiveAt: options.lastActive ? latest(row.people, lastAskAt, row.talks) : null,
     });
   }
   return result;
