@@ -30,6 +30,14 @@ describe("time helpers", () => {
     expect(daysBetween("2026-03-01", "2026-01-01")).toBe(-59);
   });
 
+  it("counts days across leap days and years as Temporal does, and refuses what it refuses", () => {
+    expect(daysBetween("2028-02-28", "2028-03-01")).toBe(2);
+    expect(daysBetween("1999-12-31", "2026-11-23")).toBe(9824);
+    expect(daysBetween("2026-11-23T09:00:00", "2026-11-30")).toBe(7);
+    expect(() => daysBetween("2026-02-30", "2026-03-01")).toThrow(RangeError);
+    expect(() => daysBetween("soon", "2026-03-01")).toThrow(RangeError);
+  });
+
   it("normalises and compares instants", () => {
     expect(toStoredInstant("2026-01-01T10:00:00+02:00")).toBe("2026-01-01T08:00:00.000Z");
     expect(compareInstants("2026-01-01T08:00:00Z", "2026-01-01T10:00:00+02:00")).toBe(0);

@@ -15,8 +15,35 @@ export function addHours(instant: string, hours: number): string {
   return Temporal.Instant.from(instant).add({ hours }).toString({ smallestUnit: "millisecond" });
 }
 
+const DAY_MS = 86_400_000;
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// The same few dates come back again and again (today, the days seekers joined): remembered,
+// up to a bound so a long-running server does not keep every date it ever saw.
+const knownDates = new Map<string, number | null>();
+
+/** A valid YYYY-MM-DD as UTC milliseconds; null for anything else (left to Temporal). */
+function plainDateMs(date: string): number | null {
+  const known = knownDates.get(date);
+  if (known !== undefined) return known;
+  let ms: number | null = null;
+  if (PLAIN_DATE.test(date)) {
+    const parsed = Date.parse(`${date}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over to March; Temporal refuses it, and so must we.
+    if (!Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === date) ms = parsed;
+  }
+  if (knownDates.size >= 4_096) knownDates.clear();
+  knownDates.set(date, ms);
+  return ms;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
+  // Plain dates by arithmetic: a cohort's flags take two per seeker, and the polyfill's parsing
+  // was a tenth of a 1,500-seeker dashboard's time.
+  const a = plainDateMs(from);
+  const b = plainDateMs(to);
+  if (a !== null && b !== null) return Math.round((b - a) / DAY_MS);
   return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: "days" })
     .days;
 }

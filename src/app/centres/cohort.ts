@@ -73,6 +73,10 @@ function sortValue(row: CohortRow, sort: Query["sort"]): string | number | null 
   }
 }
 
+// One collator for every comparison: String.localeCompare sets one up per call, and sorting
+// 1,500 rows makes some 16,000 calls. Same locale and options, so the same order.
+const byName = new Intl.Collator();
+
 function compareRows(sort: Query["sort"], order: Query["order"]) {
   const sign = order === "asc" ? 1 : -1;
   return (a: CohortRow, b: CohortRow) => {
@@ -84,7 +88,7 @@ function compareRows(sort: Query["sort"], order: Query["order"]) {
     } else if (x !== y) {
       return (x < y ? -1 : 1) * sign;
     }
-    return a.name.localeCompare(b.name) || a.seekerId.localeCompare(b.seekerId);
+    return byName.compare(a.name, b.name) || byName.compare(a.seekerId, b.seekerId);
   };
 }
 
