@@ -12,6 +12,7 @@ import { centres } from "./0008_centres.js";
 import { searchSpeed } from "./0009_search_speed.js";
 import { capturedTerms } from "./0010_captured_terms.js";
 import { centreIndexes } from "./0011_centre_indexes.js";
+import { conversationActivityIndex } from "./0012_conversation_activity_index.js";
 import type { Engine, Migration } from "./migration.js";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchSpeed,
   capturedTerms,
   centreIndexes,
+  conversationActivityIndex,
 ];
 
 export async function migrateToLatest(
