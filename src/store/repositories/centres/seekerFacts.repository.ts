@@ -3,6 +3,7 @@
 import { sql } from "kysely";
 import type { Tx } from "../../handle.js";
 import { dbOf, handleOf } from "../../handle.js";
+import { idTable, isOneOf } from "./seekerSet.js";
 
 export interface ProgressCounts {
   peopleAdded: number;
@@ -60,7 +61,7 @@ export async function progressCounts(
             (eb) => eb.fn.countAll<string>().as("n"),
             (eb) => eb.fn.max("updated_at").as("last"),
           ])
-          .where("owner_id", "in", ids)
+          .where(isOneOf(tx, "owner_id", ids))
           .groupBy("owner_id")
           .execute()
       : [],
@@ -74,7 +75,7 @@ export async function progressCounts(
         sql<number>`sum(case when number >= 3 then 1 else 0 end)`.as("later"),
         (eb) => eb.fn.max("sent_at").as("last"),
       ])
-      .where("owner_id", "in", ids)
+      .where(isOneOf(tx, "owner_id", ids))
       .groupBy("owner_id")
       .execute(),
     db
@@ -86,14 +87,14 @@ export async function progressCounts(
         onTime.as("on_time"),
         (eb) => eb.fn.max("updated_at").as("last"),
       ])
-      .where("owner_id", "in", ids)
+      .where(isOneOf(tx, "owner_id", ids))
       .groupBy("owner_id")
       .execute(),
     parts.referrals
       ? db
           .selectFrom("referrals")
           .select(["owner_id", (eb) => eb.fn.countAll<string>().as("n")])
-          .where("owner_id", "in", ids)
+          .where(isOneOf(tx, "owner_id", ids))
           .groupBy("owner_id")
           .execute()
       : [],
@@ -161,7 +162,6 @@ export async function rankCounts(
 ): Promise<Map<string, RankCounts>> {
   const result = new Map<string, RankCounts>();
   if (seekerIds.length === 0) return result;
-  const seekers = sql.join(seekerIds.map((id) => sql`(${id})`));
   // Counting every ask reads all of a seeker's attempt entries: only when sorting by them.
   const asks = options.asks
     ? sql`(SELECT count(*) FROM attempts a WHERE a.owner_id = s.id)`
@@ -180,7 +180,7 @@ export async function rankCounts(
     people: string | null;
     talks: string | null;
   }>`
-    WITH seekers (id) AS (VALUES ${seekers})
+    WITH seekers (id) AS (${idTable(tx, seekerIds)})
     SELECT s.id, ${asks} AS asks,
       (SELECT max(a.sent_at) FROM attempts a WHERE a.owner_id = s.id) AS last,
       (SELECT count(*) FROM conversations c WHERE c.owner_id = s.id AND c.held_at IS NOT NULL)
@@ -223,7 +223,7 @@ export async function pipelineCounts(
         (eb) => eb.fn.countAll<string>().as("n"),
         sql<number>`sum(case when kind = 'thank_you' then 1 else 0 end)`.as("thank_you"),
       ])
-      .where("owner_id", "in", ids)
+      .where(isOneOf(tx, "owner_id", ids))
       .where("done_at", "is", null)
       .where("due_on", "<", today)
       .where((eb) => eb.or([eb("snoozed_until", "is", null), eb("snoozed_until", "<=", today)]))
@@ -234,7 +234,7 @@ export async function pipelineCounts(
     db
       .selectFrom("conversations as c")
       .select(["c.owner_id", "c.id as conversation_id"])
-      .where("c.owner_id", "in", ids)
+      .where(isOneOf(tx, "c.owner_id", ids))
       .where("c.status", "=", "asked")
       .where(
         (eb) =>
