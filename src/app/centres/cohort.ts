@@ -93,17 +93,15 @@ function compareRows(sort: Query["sort"], order: Query["order"]) {
 }
 
 /**
- * What must be counted for every seeker to sort by `sort`; everything else is counted for the
- * page's rows only. The flags (asks, talks, overdue follow-ups) are always counted for everyone:
- * the filter and the flagged count need them. A 1,500-seeker programme holds some 450,000
+ * The sorts that still count every sharing seeker's rows (people, or thank-yous and their
+ * timing); null for the others, which take what they need by index lookups. Either way the
+ * page's rows are counted in full afterwards. A 1,500-seeker programme holds some 450,000
  * people, and counting them for every request cost more than the rest of the page together.
  */
-function partsToSortBy(sort: Query["sort"]): CountParts {
-  return {
-    people: sort === "peopleAdded",
-    referrals: sort === "referralYield",
-    onTime: sort === "thankYouOnTimePercent",
-  };
+function rowsToCount(sort: Query["sort"]): CountParts | null {
+  if (sort === "peopleAdded") return { people: true, referrals: false, onTime: false };
+  if (sort === "thankYouOnTimePercent") return { people: false, referrals: false, onTime: true };
+  return null;
 }
 
 /** The page's rows get every count, where the whole cohort got only what sorting needs. */
@@ -152,18 +150,19 @@ const NOT_COUNTED: ProgressCounts = {
 
 /**
  * Every sharing seeker's numbers, as far as sorting and flagging need them: by index lookups for
- * the usual sorts, by counting their rows for the sorts that need people, referrals or timing.
+ * most sorts, by counting their rows for the sorts by people added and thank-yous on time.
  */
 async function progressToRank(
   tx: Tx,
   seekerIds: readonly string[],
   sort: Query["sort"],
 ): Promise<Map<string, ProgressCounts>> {
-  const parts = partsToSortBy(sort);
-  if (parts.people || parts.referrals || parts.onTime) return progressCounts(tx, seekerIds, parts);
+  const parts = rowsToCount(sort);
+  if (parts) return progressCounts(tx, seekerIds, parts);
   const ranks = await rankCounts(tx, seekerIds, {
     asks: sort === "asksSent",
     lastActive: sort === "lastActiveAt",
+    referrals: sort === "referralYield",
   });
   return new Map([...ranks].map(([id, counts]) => [id, { ...NOT_COUNTED, ...counts }]));
 }

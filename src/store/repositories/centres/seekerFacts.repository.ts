@@ -147,6 +147,8 @@ export interface RankCounts {
   lastAskAt: string | null;
   /** Only when asked for (sorting by it); else null. */
   lastActiveAt: string | null;
+  /** Only when asked for (sorting by referral yield); else 0. */
+  referrals: number;
 }
 
 /**
@@ -158,7 +160,7 @@ export interface RankCounts {
 export async function rankCounts(
   tx: Tx,
   seekerIds: readonly string[],
-  options: { asks: boolean; lastActive: boolean },
+  options: { asks: boolean; lastActive: boolean; referrals: boolean },
 ): Promise<Map<string, RankCounts>> {
   const result = new Map<string, RankCounts>();
   if (seekerIds.length === 0) return result;
@@ -172,8 +174,12 @@ export async function rankCounts(
   const talks = options.lastActive
     ? sql`(SELECT max(c.updated_at) FROM conversations c WHERE c.owner_id = s.id)`
     : sql`NULL`;
+  const referrals = options.referrals
+    ? sql`(SELECT count(*) FROM referrals r WHERE r.owner_id = s.id)`
+    : sql`0`;
   const { rows } = await sql<{
     id: string;
+    referrals: unknown;
     asks: unknown;
     held: unknown;
     last: string | null;
@@ -185,7 +191,7 @@ export async function rankCounts(
       (SELECT max(a.sent_at) FROM attempts a WHERE a.owner_id = s.id) AS last,
       (SELECT count(*) FROM conversations c WHERE c.owner_id = s.id AND c.held_at IS NOT NULL)
         AS held,
-      ${people} AS people, ${talks} AS talks
+      ${people} AS people, ${talks} AS talks, ${referrals} AS referrals
     FROM seekers s`.execute(dbOf(tx));
   for (const row of rows) {
     const lastAskAt = row.last ?? null;
@@ -194,6 +200,7 @@ export async function rankCounts(
       conversationsHeld: n(row.held),
       lastAskAt,
       lastActiveAt: options.lastActive ? latest(row.people, lastAskAt, row.talks) : null,
+      referrals: n(row.referrals),
     });
   }
   return result;
