@@ -18,12 +18,22 @@ export function createEnvironment(options: BenchOptions): OwnedEnv {
   let postgres: Promise<string> | null = null;
   let server: PostgresServer | null = null;
 
-  const generate = async (target: string, label: string) => {
-    const made = await generateDataset(target, { people: options.people, seed: options.seed });
+  const sized = new Map<number, Promise<string>>();
+  const generate = async (target: string, label: string, people = options.people) => {
+    const made = await generateDataset(target, { people, seed: options.seed });
     log(
-      `  generated ${options.people} people on ${label} (seed ${options.seed}): planned ${made.planMs.toFixed(0)} ms, written ${made.writeMs.toFixed(0)} ms`,
+      `  generated ${people} people on ${label} (seed ${options.seed}): planned ${made.planMs.toFixed(0)} ms, written ${made.writeMs.toFixed(0)} ms`,
     );
     return target;
+  };
+
+  let starting: Promise<PostgresServer> | null = null;
+  const postgresServer = () => {
+    starting ??= startPostgres().then((started) => {
+      server = started;
+      return started;
+    });
+    return starting;
   };
 
   return {
@@ -35,13 +45,24 @@ export function createEnvironment(options: BenchOptions): OwnedEnv {
       sqlite ??= generate(join(workDir, "large-seeker.sqlite"), "SQLite");
       return sqlite;
     },
+    sqliteDatabaseOf(people) {
+      if (people === options.people) return this.sqliteDatabase();
+      let made = sized.get(people);
+      if (!made) {
+        made = generate(join(workDir, `people-${people}.sqlite`), "SQLite", people);
+        sized.set(people, made);
+      }
+      return made;
+    },
     postgresDatabase() {
       postgres ??= (async () => {
-        server = await startPostgres();
-        const url = await server.createDatabase(`inroads_bench_${process.pid}`);
+        const url = await (await postgresServer()).createDatabase(`inroads_bench_${process.pid}`);
         return generate(url, "PostgreSQL");
       })();
       return postgres;
+    },
+    async emptyPostgresDatabase(name) {
+      return (await postgresServer()).createDatabase(`inroads_${name}_${process.pid}`);
     },
     async dispose() {
       const pg = server as PostgresServer | null;

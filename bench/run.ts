@@ -2,7 +2,7 @@
 //   --smoke        1,000 people and few repetitions; targets reported, only errors fail;
 //                 written to bench/results.smoke.json, not results.json
 //   --only a,b     run only these measures: web-bundle, search, today, load, cold-start,
-//                  cli-today, import, web-render, postgres, career-centre
+//                  cli-today, import, web-render, postgres, crowd, career-centre
 //   --seed n       dataset seed (default 1)
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -11,6 +11,7 @@ import { createEnvironment } from "./environment.js";
 import { careerCentreMeasure } from "./measures/careerCentre.js";
 import { cliTodayMeasure } from "./measures/cliToday.js";
 import { coldStartMeasure } from "./measures/coldStart.js";
+import { crowdMeasure } from "./measures/crowd.js";
 import { importMeasure } from "./measures/import.js";
 import { loadMeasure } from "./measures/load.js";
 import type { Measure } from "./measures/measure.js";
@@ -33,6 +34,7 @@ const MEASURES: readonly Measure[] = [
   importMeasure,
   webRenderMeasure,
   postgresMeasure,
+  crowdMeasure,
   careerCentreMeasure,
 ];
 

@@ -1,25 +1,15 @@
 // The two interactive reads, timed over HTTP one request at a time after a warm-up: people
-// search as the user types (prefixes of names, organizations, titles, with and without
-// accents) and the Today page.
+// search as the user types (every prefix of names, organizations and titles, with and without
+// accents: see typedSearch.ts) and the Today page.
 import type { Agent } from "node:http";
 import { timeSequential } from "../support/http.js";
 import { median } from "../support/stats.js";
-
-/** What a user types, as prefixes: names (with and without accents), organizations, titles. */
-export const SEARCH_QUERIES: readonly string[] = `al | alv | álvarez | mar | marí | maría gon |
-  núñez | nunez | mü | müller | muller | northwind | north | contoso | fabrikam | tail | zürich |
-  gar | garcía | chen | sofía | lopez | rodr | da silva | o'brien | ş | yılmaz | supply |
-  supply chain | analyst | director | eng | data | head of | planner | recruit | warm | alumni |
-  ja | jo | sam | lee | søren | dvořák | emma north | health | bank`
-  .split("|")
-  .map((q) => q.trim());
+import { searchUrl, TYPED_QUERIES } from "./typedSearch.js";
 
 export function searchUrls(base: string, passes: number): string[] {
   const urls: string[] = [];
   for (let pass = 0; pass < passes; pass++) {
-    for (const q of SEARCH_QUERIES) {
-      urls.push(`${base}/api/people?q=${encodeURIComponent(q)}&limit=50`);
-    }
+    for (const { q } of TYPED_QUERIES) urls.push(searchUrl(base, q));
   }
   return urls;
 }

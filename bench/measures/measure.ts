@@ -15,8 +15,12 @@ export interface BenchEnv {
   workDir: string;
   /** The generated SQLite database, made on first use. */
   sqliteDatabase(): Promise<string>;
+  /** Another SQLite dataset of this many people (e.g. 100,000 for search), made on first use. */
+  sqliteDatabaseOf(people: number): Promise<string>;
   /** The generated dataset on PostgreSQL, made on first use. */
   postgresDatabase(): Promise<string>;
+  /** An empty database on the same PostgreSQL server (started if need be), dropped at the end. */
+  emptyPostgresDatabase(name: string): Promise<string>;
   /** Values one measure leaves for another to compare with (e.g. SQLite's p95). */
   shared: Map<string, number>;
   log(line: string): void;

@@ -83,9 +83,14 @@ async function startChild(args: string[], env: NodeJS.ProcessEnv, what: string) 
   }
 }
 
-export function startInroads(database: string): Promise<ServerProcess> {
+/** `inroads serve` on a database; `extra` adds flags (e.g. --accounts for server mode). */
+export function startInroads(database: string, extra: string[] = []): Promise<ServerProcess> {
   assertBuilt();
-  return startChild([CLI, "--db", database, "serve", "--port", "0"], cliEnv(), "inroads serve");
+  return startChild(
+    [CLI, "--db", database, "serve", "--port", "0", ...extra],
+    cliEnv(),
+    "inroads serve",
+  );
 }
 
 /** A bench script run by Node through tsx: the bare Hono server, the page floor. */
