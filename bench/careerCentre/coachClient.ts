@@ -14,17 +14,17 @@ export interface Answer {
   cookies: string[];
 }
 
-/** One request over the agent, timed from sending to the last byte of the body. */
+/** One request over the sockets, timed from sending to the last byte of the body. */
 export function send(
   url: string,
-  agent: Agent,
+  sockets: Agent,
   options: { method?: string; headers?: Record<string, string>; body?: string } = {},
 ): Promise<Answer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = request(
       url,
-      { agent, method: options.method ?? "GET", headers: options.headers },
+      { agent: sockets, method: options.method ?? "GET", headers: options.headers },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -91,8 +91,8 @@ export function startServerMode(database: string): Promise<ServerModeProcess> {
 }
 
 /** Signs the coach in and answers the Cookie header to send with each request. */
-export async function signInCoach(base: string, agent: Agent): Promise<string> {
-  const answer = await send(`${base}/api/auth/sign-in/email`, agent, {
+export async function signInCoach(base: string, sockets: Agent): Promise<string> {
+  const answer = await send(`${base}/api/auth/sign-in/email`, sockets, {
     method: "POST",
     headers: { "content-type": "application/json", origin: base },
     body: JSON.stringify({ email: COACH.email, password: COACH.password }),

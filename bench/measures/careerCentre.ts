@@ -31,9 +31,9 @@ interface Timed {
   body: string;
 }
 
-function reader(agent: Agent, cookie: string) {
+function reader(sockets: Agent, cookie: string) {
   return async (url: string): Promise<Timed> => {
-    const answer = await send(url, agent, { headers: { cookie } });
+    const answer = await send(url, sockets, { headers: { cookie } });
     if (answer.status !== 200) {
       throw new Error(`GET ${url} answered ${answer.status}: ${answer.body.slice(0, 200)}`);
     }
@@ -112,9 +112,9 @@ export const careerCentreMeasure: Measure = {
         `  ${sizes.seekers} seekers, ${data.people.toLocaleString("en")} people in one programme`,
       );
       const server = await startServerMode(data.url);
-      const agent = keepAliveAgent(1);
+      const sockets = keepAliveAgent(1);
       try {
-        const read = reader(agent, await signInCoach(server.url, agent));
+        const read = reader(sockets, await signInCoach(server.url, sockets));
         const base = `${server.url}/api/programs/${data.programId}`;
         // Warm-up: the server's first requests compile its code and fill PostgreSQL's caches.
         for (let i = 0; i < reps(env, 3, 1); i++) await read(`${base}/cohort`);
@@ -123,7 +123,7 @@ export const careerCentreMeasure: Measure = {
           await timeSeekerViews(env, read, base, data),
         ];
       } finally {
-        agent.destroy();
+        sockets.destroy();
         await server.stop();
       }
     } finally {
