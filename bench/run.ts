@@ -2,13 +2,13 @@
 //   --smoke        1,000 people and few repetitions; targets reported, only errors fail;
 //                 written to bench/results.smoke.json, not results.json
 //   --only a,b     run only these measures: web-bundle, search, today, load, cold-start,
-//                  cli-today, import, web-render, postgres, crowd, career-centre
+//                  cli-today, import, web-render, postgres, crowd, career-center
 //   --seed n       dataset seed (default 1)
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { LARGE_SEEKER } from "./dataset/sizes.js";
 import { createEnvironment } from "./environment.js";
-import { careerCentreMeasure } from "./measures/careerCentre.js";
+import { careerCenterMeasure } from "./measures/careerCenter.js";
 import { cliTodayMeasure } from "./measures/cliToday.js";
 import { coldStartMeasure } from "./measures/coldStart.js";
 import { crowdMeasure } from "./measures/crowd.js";
@@ -35,7 +35,7 @@ const MEASURES: readonly Measure[] = [
   webRenderMeasure,
   postgresMeasure,
   crowdMeasure,
-  careerCentreMeasure,
+  careerCenterMeasure,
 ];
 
 // The full run's results are kept in the repository; a smoke run's go beside them, ignored by

@@ -12,19 +12,15 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** British spellings and what they are written as here. */
 const BRITISH =
-  /\b\w*(organis|favour|colour|behaviour|honour|neighbour|recognis|realis|prioritis|summaris|apologis|analys(?:e|ing)\b|centre|catalogue|licence|practis)\w*/i;
+  /\b\w*(organis|favour|colour|behaviour|honour|neighbour|recognis|realis|prioritis|summaris|apologis|analys(?:e|ing)\b|centre|programme|catalogue|licence|practis)\w*/i;
 
 /** Stored values, which the API and backups keep as they are; and readers of other people's files. */
 const STORED_VALUES = new Set(["organisational"]);
 const SKIPPED_FILES = new Set(["src/web/pages/transfer/guessMapping.ts"]);
 
-/**
- * Not shown to anyone: the modules a file imports and the API's paths, which keep the server's
- * names (/api/centres) however the pages spell the word.
- */
-function unshown(node: ts.Node, text: string): boolean {
-  if (ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent)) return true;
-  return text.startsWith("/api/");
+/** Not shown to anyone: the modules a file imports. */
+function unshown(node: ts.Node): boolean {
+  return ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent);
 }
 
 function sourceFiles(dir: string): string[] {
@@ -55,7 +51,7 @@ function shownText(file: string): string[] {
       ts.isTemplateTail(node) ||
       ts.isJsxText(node)
     ) {
-      if (!STORED_VALUES.has(node.text) && !unshown(node, node.text)) found.push(node.text);
+      if (!STORED_VALUES.has(node.text) && !unshown(node)) found.push(node.text);
     }
     node.forEachChild(visit);
   };

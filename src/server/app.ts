@@ -10,7 +10,7 @@ import { type GuardOptions, localOnly } from "./guard.js";
 import { problem, problemFor, respondProblem } from "./problem.js";
 import { RESOURCES } from "./resources.js";
 import { calendarFeedRoutes } from "./routes/calendarFeeds.js";
-import { centreRoutes } from "./routes/centres/index.js";
+import { centerRoutes } from "./routes/centers/index.js";
 import { conversationRoutes } from "./routes/conversations.js";
 import { crudRoutes } from "./routes/crud.js";
 import { followUpRoutes } from "./routes/followUps.js";
@@ -60,8 +60,8 @@ export function createApp(ctx: AppContext, options: AppOptions): Api {
   transferRoutes(api);
   calendarFeedRoutes(api, ctx);
   reminderRoutes(api, ctx);
-  // Coaches and centres need accounts: staff and seekers are different people.
-  if (options.server) centreRoutes(api, options.server.accounts);
+  // Coaches and centers need accounts: staff and seekers are different people.
+  if (options.server) centerRoutes(api, options.server.accounts);
   for (const resource of RESOURCES) crudRoutes(api, resource.service, { create: resource.create });
 
   api.doc31("/api/openapi.json", {

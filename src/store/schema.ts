@@ -9,7 +9,7 @@ import type {
   ServerSettingTable,
   SignInFailureTable,
 } from "./accountsSchema.js";
-import type { CentresDatabase } from "./centresSchema.js";
+import type { CentersDatabase } from "./centersSchema.js";
 
 /** 0 or 1: booleans are integers on both engines. */
 export type Flag = number;
@@ -290,7 +290,7 @@ export interface PeopleFtsTable {
   search_text: string;
 }
 
-export interface Database extends CentresDatabase {
+export interface Database extends CentersDatabase {
   owners: OwnerTable;
   settings: SettingsTable;
   industries: IndustryTable;

@@ -6,7 +6,7 @@
 // with axe finding no serious or critical violation and a screenshot of every page.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { tokenOf } from "../support/centres.js";
+import { tokenOf } from "../support/centers.js";
 import { type SmtpInbox, smtpInbox } from "../support/smtpInbox.js";
 import { seriousViolations } from "./support/axe.js";
 import { type Browser, DESKTOP, openBrowser, PHONE, shoot } from "./support/browser.js";

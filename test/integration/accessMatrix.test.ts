@@ -21,7 +21,7 @@ import { serverModeApp } from "../support/serverMode.js";
 const SECRET = "Quillon Vantablack";
 
 /**
- * Routes anyone may call: the sign-in operations, the calendar file and joining a programme
+ * Routes anyone may call: the sign-in operations, the calendar file and joining a program
  * (the link's token is the key).
  */
 const isOpen = (operation: Operation) =>

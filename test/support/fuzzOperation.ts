@@ -24,7 +24,7 @@ function queryString(values: Record<string, unknown>): string {
 
 export interface FuzzOptions {
   runs?: number;
-  /** Ids that fit a path parameter (e.g. the programmes for /api/programs/{id}), tried often. */
+  /** Ids that fit a path parameter (e.g. the programs for /api/programs/{id}), tried often. */
   pathIds?: Record<string, string[]>;
 }
 

@@ -8,7 +8,7 @@ import { AUTH_BASE_PATH } from "../../app/accounts/auth.js";
 import type { AppContext } from "../../app/context.js";
 import type { Api } from "../api.js";
 import { problem, respondProblem } from "../problem.js";
-import { JOIN_BASE_PATH } from "../routes/centres/joinRoutes.js";
+import { JOIN_BASE_PATH } from "../routes/centers/joinRoutes.js";
 import { clientAddress } from "./clientAddress.js";
 import { lockedFor, recordFailure, recordSuccess } from "./signInLockout.js";
 

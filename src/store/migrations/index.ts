@@ -8,10 +8,10 @@ import { structuredNames } from "./0004_structured_names.js";
 import { accounts } from "./0005_accounts.js";
 import { practiceWords } from "./0006_practice_words.js";
 import { reminders } from "./0007_reminders.js";
-import { centres } from "./0008_centres.js";
+import { centers } from "./0008_centers.js";
 import { searchSpeed } from "./0009_search_speed.js";
 import { capturedTerms } from "./0010_captured_terms.js";
-import { centreIndexes } from "./0011_centre_indexes.js";
+import { centerIndexes } from "./0011_center_indexes.js";
 import { conversationActivityIndex } from "./0012_conversation_activity_index.js";
 import type { Engine, Migration } from "./migration.js";
 
@@ -23,10 +23,10 @@ export const MIGRATIONS: readonly Migration[] = [
   accounts,
   practiceWords,
   reminders,
-  centres,
+  centers,
   searchSpeed,
   capturedTerms,
-  centreIndexes,
+  centerIndexes,
   conversationActivityIndex,
 ];
 

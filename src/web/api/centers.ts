@@ -1,13 +1,13 @@
 // Career centers, the staff's side (server mode): centers and their staff and shared material,
-// programmes with their milestones and invitations, the cohort dashboard, one seeker's view, and
+// programs with their milestones and invitations, the cohort dashboard, one seeker's view, and
 // what staff write about a seeker (comments the seeker reads, private notes they never do).
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
   Cohort,
   CohortRow,
-  centreSchema,
-  centreSummarySchema,
+  centerSchema,
+  centerSummarySchema,
   cohortQuery,
   invitationCreatedSchema,
   invitationCsvResultSchema,
@@ -23,12 +23,12 @@ import type {
   programDetailSchema,
   SeekerView,
   staffMemberSchema,
-} from "../../app/views/centres.js";
+} from "../../app/views/centers.js";
 import { api } from "./client";
 import type { Stale } from "./keys";
 
-export type CenterSummary = z.output<typeof centreSummarySchema>;
-export type Center = z.output<typeof centreSchema>;
+export type CenterSummary = z.output<typeof centerSummarySchema>;
+export type Center = z.output<typeof centerSchema>;
 export type StaffMember = z.output<typeof staffMemberSchema>;
 export type Material = z.output<typeof materialSchema>;
 export type ProgramDetail = z.output<typeof programDetailSchema>;
@@ -57,7 +57,7 @@ export const centersChanged: Stale = [centerKeys.root];
 export const useCenters = (enabled = true) =>
   useQuery({
     queryKey: centerKeys.list,
-    queryFn: () => api.get<CenterSummary[]>("/api/centres"),
+    queryFn: () => api.get<CenterSummary[]>("/api/centers"),
     enabled,
     staleTime: 60_000,
   });
@@ -65,24 +65,24 @@ export const useCenters = (enabled = true) =>
 export const useCenter = (id: string) =>
   useQuery({
     queryKey: centerKeys.center(id),
-    queryFn: () => api.get<Center>(`/api/centres/${enc(id)}`),
+    queryFn: () => api.get<Center>(`/api/centers/${enc(id)}`),
   });
 
-export const createCenter = (name: string) => api.post<CenterSummary>("/api/centres", { name });
+export const createCenter = (name: string) => api.post<CenterSummary>("/api/centers", { name });
 
-export const addStaff = (centreId: string, member: z.input<typeof newStaffMember>) =>
-  api.post<StaffMember>(`/api/centres/${enc(centreId)}/staff`, member);
+export const addStaff = (centerId: string, member: z.input<typeof newStaffMember>) =>
+  api.post<StaffMember>(`/api/centers/${enc(centerId)}/staff`, member);
 
-export const removeStaff = (centreId: string, userId: string) =>
-  api.delete(`/api/centres/${enc(centreId)}/staff/${enc(userId)}`);
+export const removeStaff = (centerId: string, userId: string) =>
+  api.delete(`/api/centers/${enc(centerId)}/staff/${enc(userId)}`);
 
-export const addMaterial = (centreId: string, material: z.input<typeof newMaterial>) =>
-  api.post<Material>(`/api/centres/${enc(centreId)}/material`, material);
+export const addMaterial = (centerId: string, material: z.input<typeof newMaterial>) =>
+  api.post<Material>(`/api/centers/${enc(centerId)}/material`, material);
 
 export const removeMaterial = (id: string) => api.delete(`/api/material/${enc(id)}`);
 
-export const createProgram = (centreId: string, program: z.input<typeof newProgram>) =>
-  api.post<Program>(`/api/centres/${enc(centreId)}/programs`, program);
+export const createProgram = (centerId: string, program: z.input<typeof newProgram>) =>
+  api.post<Program>(`/api/centers/${enc(centerId)}/programs`, program);
 
 export const useProgram = (id: string) =>
   useQuery({

@@ -1,4 +1,4 @@
-// Coaching, the seeker's side (server mode): the programmes joined, the grants that say what
+// Coaching, the seeker's side (server mode): the programs joined, the grants that say what
 // each coach may see, their receipts, the access log of every staff read, the coaches' comments
 // on Today, the center's material to adopt, and joining by an invitation's token.
 import { useQuery } from "@tanstack/react-query";
@@ -13,7 +13,7 @@ import type {
   Membership,
   newGrant,
   receiptSchema,
-} from "../../app/views/centres.js";
+} from "../../app/views/centers.js";
 import type { Page } from "../../app/views/page.js";
 import { api } from "./client";
 import { roots, type Stale } from "./keys";
@@ -36,7 +36,7 @@ export const coachingKeys = {
   comments: ["coaching", "comments"],
 } as const;
 
-/** A grant given, changed or revoked, a programme joined or left: the whole page reads again. */
+/** A grant given, changed or revoked, a program joined or left: the whole page reads again. */
 export const consentChanged: Stale = [coachingKeys.root];
 
 export const useMemberships = () =>

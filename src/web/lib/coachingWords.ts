@@ -1,9 +1,9 @@
 // The words of coaching as people read them: each scope in plain words, the roles, the
 // attention flags, the milestones' measures and how a milestone stands. The rules' own words
 // (domain/centers) are used where they exist, so the server and the pages say the same thing.
-import { ATTENTION_WORDS, type AttentionFlag } from "../../domain/centres/attention.js";
-import { SCOPES, type Scope, type StaffRole } from "../../domain/centres/consent.js";
-import { METRIC_WORDS, type MilestoneMetric } from "../../domain/centres/milestones.js";
+import { ATTENTION_WORDS, type AttentionFlag } from "../../domain/centers/attention.js";
+import { SCOPES, type Scope, type StaffRole } from "../../domain/centers/consent.js";
+import { METRIC_WORDS, type MilestoneMetric } from "../../domain/centers/milestones.js";
 
 export type { AttentionFlag, MilestoneMetric, Scope, StaffRole };
 export { SCOPES };

@@ -27,11 +27,11 @@ export const MATERIAL_WORDS: Readonly<Record<Kind, string>> = {
   question: "Question",
 };
 
-function AddMaterialForm({ centreId }: { centreId: string }) {
+function AddMaterialForm({ centerId }: { centerId: string }) {
   const [kind, setKind] = useState<Kind>("request");
   const [title, setTitle] = useState("");
   const [body, setBody] = useState("");
-  const add = useAction(() => addMaterial(centreId, { kind, title: title.trim(), body }), {
+  const add = useAction(() => addMaterial(centerId, { kind, title: title.trim(), body }), {
     stale: centersChanged,
     success: "Shared with the center's seekers.",
     onDone: () => {
@@ -136,7 +136,7 @@ export function MaterialCard({ center }: { center: Center }) {
             </Group>
           </Paper>
         ))}
-        {writes && <AddMaterialForm centreId={center.id} />}
+        {writes && <AddMaterialForm centerId={center.id} />}
       </Stack>
     </SectionCard>
   );

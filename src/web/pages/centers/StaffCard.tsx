@@ -24,10 +24,10 @@ const ROLE_OPTIONS = (Object.keys(ROLE_WORDS) as StaffRole[]).map((role) => ({
   label: `${ROLE_WORDS[role].label}: ${ROLE_WORDS[role].sees}`,
 }));
 
-function AddStaffForm({ centreId }: { centreId: string }) {
+function AddStaffForm({ centerId }: { centerId: string }) {
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<StaffRole>("coach");
-  const add = useAction((input: { email: string; role: StaffRole }) => addStaff(centreId, input), {
+  const add = useAction((input: { email: string; role: StaffRole }) => addStaff(centerId, input), {
     stale: centersChanged,
     success: (member) => `${member.name || member.email} is on the staff as ${member.role}.`,
     onDone: () => setEmail(""),
@@ -108,7 +108,7 @@ export function StaffCard({ center }: { center: Center }) {
             </Group>
           </Paper>
         ))}
-        {admin && <AddStaffForm centreId={center.id} />}
+        {admin && <AddStaffForm centerId={center.id} />}
       </Stack>
     </SectionCard>
   );

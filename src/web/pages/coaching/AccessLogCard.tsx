@@ -15,7 +15,7 @@ function Entry({ entry }: { entry: AccessLogEntry }) {
       <Text span fw={600}>
         {entry.staffName}
       </Text>{" "}
-      ({entry.staffEmail}, {entry.centreName}) opened the {entry.what} of {entry.programName},
+      ({entry.staffEmail}, {entry.centerName}) opened the {entry.what} of {entry.programName},
       seeing {scopeList(entry.scopes)}.{" "}
       <Text span size="xs" c="dimmed">
         {formatInstant(entry.at)}
@@ -70,7 +70,7 @@ export function AccessLogCard() {
                   <Table.Td>
                     {entry.staffName}
                     <Text size="xs" c="dimmed">
-                      {entry.staffEmail} · {entry.centreName}
+                      {entry.staffEmail} · {entry.centerName}
                     </Text>
                   </Table.Td>
                   <Table.Td>

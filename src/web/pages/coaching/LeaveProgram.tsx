@@ -21,7 +21,7 @@ export function LeaveProgram({ membership }: { membership: Membership }) {
         <Stack gap="md">
           <Text size="sm">
             Your coaches stop seeing anything of yours at once: every grant to this program ends.
-            You keep all your work. {membership.centreName} keeps only the program's aggregates,
+            You keep all your work. {membership.centerName} keeps only the program's aggregates,
             with no name. To come back you need a new invitation.
           </Text>
           <Group justify="flex-end">

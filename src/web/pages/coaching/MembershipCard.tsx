@@ -47,7 +47,7 @@ function Material({ membership }: { membership: Membership }) {
   return (
     <Stack gap="xs">
       <Text size="sm" fw={600}>
-        Material from {membership.centreName}
+        Material from {membership.centerName}
       </Text>
       {membership.material.map((item) => (
         <Group key={item.id} justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
@@ -91,7 +91,7 @@ export function MembershipCard({ membership }: { membership: Membership }) {
             <LeaveProgram membership={membership} />
           </Group>
           <Text size="sm" c="dimmed">
-            {membership.centreName} · {formatDate(membership.startsOn)} to{" "}
+            {membership.centerName} · {formatDate(membership.startsOn)} to{" "}
             {formatDate(membership.endsOn)} · joined {formatDate(membership.joinedAt)}
           </Text>
           <Text size="sm">

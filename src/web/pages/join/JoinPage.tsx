@@ -37,7 +37,7 @@ export function JoinPage() {
   return (
     <AuthFrame
       title={`Join ${p.programName}`}
-      description={`${p.centreName} invites you, ${formatDate(p.startsOn)} to ${formatDate(p.endsOn)}.`}
+      description={`${p.centerName} invites you, ${formatDate(p.startsOn)} to ${formatDate(p.endsOn)}.`}
       links={
         signedIn
           ? [{ href: "/", label: "Not now: go to Today" }]

@@ -34,8 +34,8 @@ export function ProgramPage() {
     <>
       <PageHeader
         eyebrow={
-          <Anchor component={Link} href={`/centers/${p.centreId}`} size="sm">
-            {p.centreName}
+          <Anchor component={Link} href={`/centers/${p.centerId}`} size="sm">
+            {p.centerName}
           </Anchor>
         }
         title={p.name}
