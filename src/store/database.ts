@@ -141,6 +141,12 @@ async function openPostgres(url: string): Promise<Store> {
   // int8 (count(*), sums) arrives as a string from pg; our counts fit easily in a JS number.
   pg.types.setTypeParser(20, (value: string) => Number.parseInt(value, 10));
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, a failover, a database dropped at the end of
+  // a test) reports here; without a listener Node would end the whole process for it. The pool
+  // drops that connection and opens another on the next query.
+  pool.on("error", (error) => {
+    console.error(`PostgreSQL closed an idle connection: ${error.message}`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return storeOf({
     db,

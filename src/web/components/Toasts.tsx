@@ -30,7 +30,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     (toast: ToastInput) => {
       const id = nextId++;
-      setToasts((list) => [...list.slice(-2), { ...toast, id }]);
+      // A new message replaces the last one's plain news: a stack of them covered the page
+      // after a few quick steps. One that can still be undone, or an error, stays beside it.
+      setToasts((list) => [
+        ...list.filter((t) => t.undo || t.tone === "error").slice(-1),
+        { ...toast, id },
+      ]);
       const ms = toast.tone === "error" ? 9000 : toast.undo ? 8000 : 4000;
       window.setTimeout(() => dismiss(id), ms);
     },
