@@ -13,6 +13,7 @@ import { grantsInForce } from "../../store/repositories/centers/grants.repositor
 import { membersOf } from "../../store/repositories/centers/members.repository.js";
 import {
   type CountParts,
+  NO_COUNTS,
   type ProgressCounts,
   pipelineCounts,
   progressCounts,
@@ -134,20 +135,6 @@ async function pageCoverage(tx: Tx, page: CohortRow[]): Promise<void> {
   }
 }
 
-const NOT_COUNTED: ProgressCounts = {
-  peopleAdded: 0,
-  asksSent: 0,
-  firstAsks: 0,
-  secondAsks: 0,
-  laterAsks: 0,
-  conversationsHeld: 0,
-  thankYousSent: 0,
-  thankYousOnTime: 0,
-  referrals: 0,
-  lastAskAt: null,
-  lastActiveAt: null,
-};
-
 /**
  * Every sharing seeker's numbers, as far as sorting and flagging need them: by index lookups for
  * most sorts, by counting their rows for the sorts by people added and thank-yous on time.
@@ -164,7 +151,7 @@ async function progressToRank(
     lastActive: sort === "lastActiveAt",
     referrals: sort === "referralYield",
   });
-  return new Map([...ranks].map(([id, counts]) => [id, { ...NOT_COUNTED, ...counts }]));
+  return new Map([...ranks].map(([id, counts]) => [id, { ...NO_COUNTS, ...counts }]));
 }
 
 export async function getCohort(ctx: AppContext, programId: string, query: Query): Promise<Cohort> {

@@ -36,6 +36,21 @@ export interface CountParts {
 
 const ALL_PARTS: CountParts = { people: true, referrals: true, onTime: true };
 
+/** A seeker with nothing counted yet: every count 0, no dates. */
+export const NO_COUNTS: Readonly<ProgressCounts> = {
+  peopleAdded: 0,
+  asksSent: 0,
+  firstAsks: 0,
+  secondAsks: 0,
+  laterAsks: 0,
+  conversationsHeld: 0,
+  thankYousSent: 0,
+  thankYousOnTime: 0,
+  referrals: 0,
+  lastAskAt: null,
+  lastActiveAt: null,
+};
+
 export async function progressCounts(
   tx: Tx,
   seekerIds: readonly string[],
@@ -99,21 +114,7 @@ export async function progressCounts(
           .execute()
       : [],
   ]);
-  for (const id of ids) {
-    result.set(id, {
-      peopleAdded: 0,
-      asksSent: 0,
-      firstAsks: 0,
-      secondAsks: 0,
-      laterAsks: 0,
-      conversationsHeld: 0,
-      thankYousSent: 0,
-      thankYousOnTime: 0,
-      referrals: 0,
-      lastAskAt: null,
-      lastActiveAt: null,
-    });
-  }
+  for (const id of ids) result.set(id, { ...NO_COUNTS });
   const at = (id: string) => result.get(id) as ProgressCounts;
   for (const row of people) {
     const facts = at(row.owner_id);
