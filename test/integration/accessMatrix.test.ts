@@ -29,6 +29,55 @@ const isOpen = (operation: Operation) =>
   operation.path.startsWith("/api/join/") ||
   !operation.path.startsWith("/api/");
 
+/**
+ * A's own center (named with the secret), a program A coaches and has joined as a seeker, a
+ * grant, a comment, a milestone, shared material and an invitation: the coaching records B
+ * must not reach. Answers their ids by the collection their routes sit under.
+ */
+async function coachingRecords(a: TestApi): Promise<Record<string, string[]>> {
+  const created = async (path: string, body: unknown) => {
+    const response = await a.post(path, body);
+    expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+    return response.body as { id: string; token?: string };
+  };
+  const me = (await a.get("/api/auth/get-session")).body.user.id as string;
+  const center = await created("/api/centers", { name: `${SECRET} Careers` });
+  const program = await created(`/api/centers/${center.id}/programs`, {
+    name: `${SECRET} cohort`,
+    purpose: SECRET,
+    startsOn: "2026-11-01",
+    endsOn: "2027-01-31",
+    coachIds: [me],
+  });
+  const invitation = await created(`/api/programs/${program.id}/invitations`, {});
+  await created("/api/invitations/accept", { token: invitation.token });
+  const grant = await created("/api/grants", { programId: program.id, scopes: ["progress"] });
+  const comment = await created(`/api/programs/${program.id}/seekers/${me}/comments`, {
+    body: SECRET,
+  });
+  const milestone = await created(`/api/programs/${program.id}/milestones`, {
+    metric: "asks_sent",
+    target: 3,
+    byWeek: 2,
+  });
+  const material = await created(`/api/centers/${center.id}/material`, {
+    kind: "question",
+    title: SECRET,
+    body: SECRET,
+  });
+  const open = await created(`/api/programs/${program.id}/invitations`, {});
+  return {
+    "/api/centers": [center.id],
+    "/api/programs": [program.id],
+    "/api/memberships": [program.id],
+    "/api/grants": [grant.id],
+    "/api/coach-comments": [comment.id],
+    "/api/milestones": [milestone.id],
+    "/api/material": [material.id],
+    "/api/invitations": [open.id],
+  };
+}
+
 describe.each(ENGINES)("isolation between accounts on %s", (engine) => {
   let database: TestDatabase;
   let app: OpenApp;
@@ -50,8 +99,14 @@ describe.each(ENGINES)("isolation between accounts on %s", (engine) => {
     for (const seeker of [a, b]) expect((await seeker.post("/api/demo", {})).status).toBe(201);
     expect((await a.post("/api/people", { fullName: SECRET, notes: SECRET })).status).toBe(201);
     expect((await a.post("/api/calendar-feeds")).status).toBe(201);
+    const coaching = await coachingRecords(a);
     operations = await readOperations(a);
     known = { a: await knownRecords(a, operations), b: await knownRecords(b, operations) };
+    // The coaching side has few lists to find its records by: A's are named by their collection.
+    for (const [collection, ids] of Object.entries(coaching)) {
+      known.a.byCollection.set(collection, ids);
+      known.a.pool.all.push(...ids);
+    }
     // Built-in questions are reference data every account shares; everything else A has is A's.
     const shared = new Set(known.b.pool.all);
     aIds = known.a.pool.all.filter((id) => !shared.has(id));
@@ -86,7 +141,7 @@ describe.each(ENGINES)("isolation between accounts on %s", (engine) => {
         aIds.includes(id),
       );
       for (const id of theirs.slice(0, 3)) {
-        const path = fillPath(operation.path, { id });
+        const path = fillPath(operation.path, { id, seekerId: a.userId, userId: a.userId });
         // A body B could send about its own records, so only the path names A's.
         const body = operation.body ? minimalValue(operation.body, known.b.pool) : undefined;
         const response = await b.request(operation.method.toUpperCase(), path, body);
