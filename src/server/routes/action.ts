@@ -1,9 +1,9 @@
-// One route for one use case: validate the body and path, call the use case, answer JSON. The
-// answer's schema is part of the spec, and `run` must return what it describes, so the OpenAPI
-// document cannot promise one thing while the code answers another.
-import { createRoute, z } from "@hono/zod-openapi";
+// One route for one use case with at most an {id} in its path: most of the API. A plain case of
+// route.ts, which also takes other path parameters and a query.
+import { z } from "@hono/zod-openapi";
 import type { AppContext } from "../../app/context.js";
-import { type Api, problemResponses } from "../api.js";
+import type { Api } from "../api.js";
+import { route } from "./route.js";
 
 export const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -26,34 +26,10 @@ export function action<B extends z.ZodType, R extends z.ZodType>(
   api: Api,
   spec: ActionSpec<B, R>,
 ): void {
-  const hasId = spec.path.includes("{id}");
-  const status = spec.status ?? 200;
-  const route = createRoute({
-    operationId: spec.operationId,
-    method: spec.method,
-    path: spec.path,
-    tags: [spec.tag],
-    summary: spec.summary,
-    request: {
-      ...(hasId ? { params: idParam } : {}),
-      ...(spec.body
-        ? { body: { required: true, content: { "application/json": { schema: spec.body } } } }
-        : {}),
-    },
-    responses: {
-      [status]: {
-        description: spec.describe ?? "the result",
-        content: { "application/json": { schema: spec.response } },
-      },
-      ...problemResponses,
-    },
-  });
-  api.openapi(route, async (c) => {
-    // The route was declared above with exactly these parts; the casts only reopen them.
-    const valid = c.req.valid.bind(c.req) as (target: string) => unknown;
-    const params = hasId ? (valid("param") as { id: string }) : { id: "" };
-    const body = (spec.body ? valid("json") : undefined) as z.output<B>;
-    const result = await spec.run(c.get("ctx"), params, body);
-    return c.json(result as object, status);
+  const { run, ...rest } = spec;
+  route(api, {
+    ...rest,
+    params: spec.path.includes("{id}") ? { id: true } : undefined,
+    run: (ctx, input) => run(ctx, { id: input.params.id ?? "" }, input.body),
   });
 }

@@ -16,7 +16,7 @@ import {
   tokenBody,
 } from "../../../app/views/centers.js";
 import type { Api } from "../../api.js";
-import { route } from "./route.js";
+import { route } from "../route.js";
 
 export const JOIN_BASE_PATH = "/api/join/";
 

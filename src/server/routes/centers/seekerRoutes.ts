@@ -30,7 +30,7 @@ import {
 } from "../../../app/views/centers.js";
 import { pageSchema } from "../../../app/views/page.js";
 import type { Api } from "../../api.js";
-import { route } from "./route.js";
+import { route } from "../route.js";
 
 const tag = "consent";
 const id = { id: true } as const;

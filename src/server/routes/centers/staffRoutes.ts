@@ -54,7 +54,7 @@ import {
   staffNoteSchema,
 } from "../../../app/views/centers.js";
 import { type Api, problemResponses } from "../../api.js";
-import { route } from "./route.js";
+import { route } from "../route.js";
 
 export interface StaffRouteOptions {
   mail: InvitationMail;

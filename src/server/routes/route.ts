@@ -1,8 +1,10 @@
-// One route for one use case of the coaching side, with any path parameters and query: the
-// routes of action.ts take at most an {id}, and these name a program and a seeker at once.
+// One route for one use case, with any path parameters, query and body: validate them, call the
+// use case, answer JSON (or 204). The answer's schema is part of the spec, and `run` must return
+// what it describes, so the OpenAPI document cannot promise one thing while the code answers
+// another. action.ts is the common case of it: at most an {id}.
 import { createRoute, z } from "@hono/zod-openapi";
-import type { AppContext } from "../../../app/context.js";
-import { type Api, problemResponses } from "../../api.js";
+import type { AppContext } from "../../app/context.js";
+import { type Api, problemResponses } from "../api.js";
 
 const pathId = z.string().min(1).max(64);
 
@@ -22,11 +24,13 @@ export interface RouteSpec<
   body?: B;
   /** null: 204 with no body. */
   response: R | null;
+  /** What the answer is, for the document. */
+  describe?: string;
   status?: 200 | 201 | 204;
   run: (
     ctx: AppContext,
     input: { params: Record<keyof P, string>; query: z.output<Q>; body: z.output<B> },
-  ) => Promise<R extends z.ZodType ? z.output<R> : undefined>;
+  ) => Promise<z.output<R>>;
 }
 
 export function route<
@@ -57,7 +61,7 @@ export function route<
         spec.response === null
           ? { description: "done" }
           : {
-              description: "the result",
+              description: spec.describe ?? "the result",
               content: { "application/json": { schema: spec.response } },
             },
       ...problemResponses,
