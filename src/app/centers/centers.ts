@@ -143,7 +143,7 @@ export async function addStaff(
       input.role !== "admin" &&
       (await countAdmins(tx, centerId)) <= 1
     ) {
-      throw new Conflict("a center keeps at least one admin", [
+      throw new Conflict("a center keeps at least one admin: make someone else admin first", [
         { field: "role", message: "you are its only admin" },
       ]);
     }
@@ -170,7 +170,7 @@ export async function removeStaff(
     const leaving = staff.find((s) => s.userId === userId);
     if (!leaving) throw new NotFound("staff member", userId);
     if (leaving.role === "admin" && staff.filter((s) => s.role === "admin").length <= 1) {
-      throw new Conflict("a center keeps at least one admin", [
+      throw new Conflict("a center keeps at least one admin: make someone else admin first", [
         { field: "userId", message: "is the only admin" },
       ]);
     }

@@ -54,6 +54,19 @@ describe.each(ENGINES)("a program's life on %s", (engine) => {
     expect(progress?.status).toBe(progress && progress.value >= 3 ? "met" : "behind");
   });
 
+  it("keeps at least one admin, and says how to step down", async () => {
+    const alone = await scene.admin.delete(
+      `/api/centers/${scene.centerId}/staff/${scene.admin.userId}`,
+    );
+    expect(alone.status).toBe(409);
+    expect(JSON.stringify(alone.body)).toContain("make someone else admin first");
+    const demoted = await scene.admin.post(`/api/centers/${scene.centerId}/staff`, {
+      email: scene.admin.email,
+      role: "coach",
+    });
+    expect(demoted.status).toBe(409);
+  });
+
   it("lets a seeker adopt the center's material into their own", async () => {
     const material = await ok<{ id: string }>(
       scene.admin.post(`/api/centers/${scene.centerId}/material`, {
