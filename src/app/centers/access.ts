@@ -16,6 +16,7 @@ import type { AppContext, Tx } from "../context.js";
 export interface StaffAccess {
   centerId: string;
   centerName: string;
+  centerCreatedAt: string;
   role: StaffRole;
 }
 
@@ -27,7 +28,12 @@ export async function staffAccess(
 ): Promise<StaffAccess> {
   const row = await staffRole(tx, centerId, ctx.ownerId);
   if (!row || !allowed.includes(row.role as StaffRole)) throw new NotFound("center", centerId);
-  return { centerId: row.id, centerName: row.name, role: row.role as StaffRole };
+  return {
+    centerId: row.id,
+    centerName: row.name,
+    centerCreatedAt: row.createdAt,
+    role: row.role as StaffRole,
+  };
 }
 
 export interface ProgramAccess {

@@ -90,12 +90,11 @@ export async function getCenter(ctx: AppContext, centerId: string): Promise<Cent
     programsOfCenter(tx, centerId),
     materialOf(tx, [centerId]),
   ]);
-  const center = (await centersOfStaff(tx, ctx.ownerId)).find((c) => c.id === centerId);
   return {
     id: centerId,
     name: access.centerName,
     role: access.role,
-    createdAt: center?.createdAt ?? "",
+    createdAt: access.centerCreatedAt,
     staff: staff.map((s) => ({ ...s, role: s.role as StaffRole })),
     programs: await programViews(ctx, tx, programs, access.role),
     material: material.map(materialView),
