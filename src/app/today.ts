@@ -92,7 +92,11 @@ export async function today(ctx: AppContext): Promise<Today> {
   const now = ctx.clock.now();
   const date = dateInZone(now, settings.timeZone);
   const horizon = addDays(date, settings.upcomingDays);
-  const open = await openFollowUps(ctx, date);
+  const tomorrow = addDays(date, 1);
+  // One read serves both lists: what is due by tomorrow holds what is due today, and the
+  // thank-yous soon come from the rest (a second read was a fifth of the page's time).
+  const dueByTomorrow = await openFollowUps(ctx, tomorrow);
+  const open = dueByTomorrow.filter((f) => f.dueOn <= date);
   const { overdue, dueToday } = classifyFollowUps(open, now, settings);
   const isOutreach = (f: { kind: FollowUpKind }) => OUTREACH.includes(f.kind);
   const outreach = [...overdue, ...dueToday].filter(isOutreach);
@@ -136,12 +140,12 @@ export async function today(ctx: AppContext): Promise<Today> {
   // Thank-yous due within a day of now, beyond the ones already due today (24 hours, 003).
   const listed = new Set(open.map((f) => f.id));
   const dayAhead = addHours(now, 24);
-  const thankYousSoon = (await openFollowUps(ctx, addDays(date, 1))).filter(
+  const thankYousSoon = dueByTomorrow.filter(
     (f) =>
       f.kind === "thank_you" &&
       !listed.has(f.id) &&
       (f.snoozedUntil === null || f.snoozedUntil <= date) &&
-      (f.dueAt !== null ? f.dueAt <= dayAhead : f.dueOn <= addDays(date, 1)),
+      (f.dueAt !== null ? f.dueAt <= dayAhead : f.dueOn <= tomorrow),
   );
 
   // People waiting to be asked: referrals first (the engine of the practice), then the longest
