@@ -7,6 +7,7 @@ import { fixedClock } from "../../src/app/context.js";
 import { openApp } from "../../src/app/open.js";
 import { newId } from "../../src/store/ids.js";
 import { personSearchText } from "../../src/store/peopleSearch.js";
+import { searchRangeFor } from "../../src/store/searchRows.js";
 import { BENCH_NOW } from "../dataset/time.js";
 
 export async function importFloorMs(csvFile: string, databaseFile: string): Promise<number> {
@@ -14,6 +15,10 @@ export async function importFloorMs(csvFile: string, databaseFile: string): Prom
   const sqlite = app.ctx.store.sqlite;
   if (!sqlite) throw new Error("the floor is measured on SQLite");
   try {
+    // The owner's range of FTS row numbers is given once, before the clock, as the app does on
+    // a first import.
+    const range = await searchRangeFor(app.ctx.store.handle, app.ctx.ownerId);
+    let rowid = range.low;
     const started = performance.now();
     const records: string[][] = parse(readFileSync(csvFile), {
       bom: true,
@@ -24,10 +29,11 @@ export async function importFloorMs(csvFile: string, databaseFile: string): Prom
     if (at < 0) throw new Error("no LinkedIn header");
     const insertPerson = sqlite.prepare(
       `insert into people (id, owner_id, full_name, title, emails, profile_url, how_known, degree,
-        search_text, created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'online', 'first', ?, ?, ?)`,
+        search_text, search_rowid, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, 'online', 'first', ?, ?, ?, ?)`,
     );
     const insertFts = sqlite.prepare(
-      "insert into people_fts (person_id, owner_id, full_name, search_text) values (?, ?, ?, ?)",
+      "insert into people_fts (rowid, person_id, owner_id, full_name, search_text) values (?, ?, ?, ?, ?)",
     );
     const owner = app.ctx.ownerId;
     sqlite.transaction(() => {
@@ -40,6 +46,7 @@ export async function importFloorMs(csvFile: string, databaseFile: string): Prom
         position = "",
       ] of records.slice(at + 1)) {
         const id = newId();
+        rowid++;
         const fullName = `${first} ${last}`.trim();
         const emails = email ? [email] : [];
         const text = personSearchText({
@@ -58,10 +65,11 @@ export async function importFloorMs(csvFile: string, databaseFile: string): Prom
           JSON.stringify(emails),
           url || null,
           text,
+          rowid,
           BENCH_NOW,
           BENCH_NOW,
         );
-        insertFts.run(id, owner, fullName, text);
+        insertFts.run(rowid, id, owner, fullName, text);
       }
     })();
     return performance.now() - started;

@@ -3,6 +3,7 @@
 // PostgreSQL. Queries match every word as a prefix, so "alv" finds "Álvarez" as the user types;
 // how a page of matches is read is peopleSearchPage.ts.
 import { handleOf, type Tx } from "./handle.js";
+import { nextSearchRowid, searchRangeFor } from "./searchRows.js";
 import { foldForSearch } from "./searchText.js";
 
 export interface SearchableFields {
@@ -60,24 +61,52 @@ export async function writeSearchText(
   fullName: string,
 ): Promise<void> {
   const { db, engine } = handleOf(tx);
-  await db
+  const person = db
     .updateTable("people")
     .set({ search_text: text })
     .where("owner_id", "=", ownerId)
-    .where("id", "=", personId)
-    .execute();
-  if (engine === "sqlite") {
-    await db.deleteFrom("people_fts").where("person_id", "=", personId).execute();
-    await db
-      .insertInto("people_fts")
-      .values({ person_id: personId, owner_id: ownerId, full_name: fullName, search_text: text })
-      .execute();
+    .where("id", "=", personId);
+  if (engine !== "sqlite") {
+    await person.execute();
+    return;
   }
+  const written = await person.returning("search_rowid").executeTakeFirst();
+  if (!written) return;
+  let rowid = written.search_rowid ?? null;
+  if (rowid === null) {
+    rowid = await nextSearchRowid(tx, await searchRangeFor(tx, ownerId));
+    await db
+      .updateTable("people")
+      .set({ search_rowid: rowid })
+      .where("owner_id", "=", ownerId)
+      .where("id", "=", personId)
+      .execute();
+  } else {
+    await db.deleteFrom("people_fts").where("rowid", "=", rowid).execute();
+  }
+  await db
+    .insertInto("people_fts")
+    .values({
+      rowid,
+      person_id: personId,
+      owner_id: ownerId,
+      full_name: fullName,
+      search_text: text,
+    })
+    .execute();
 }
 
-export async function removeSearchText(tx: Tx, personId: string): Promise<void> {
+/** Takes the person out of SQLite's FTS table; call it before the person's row is deleted. */
+export async function removeSearchText(tx: Tx, ownerId: string, personId: string): Promise<void> {
   const { db, engine } = handleOf(tx);
-  if (engine === "sqlite") {
-    await db.deleteFrom("people_fts").where("person_id", "=", personId).execute();
+  if (engine !== "sqlite") return;
+  const person = await db
+    .selectFrom("people")
+    .select("search_rowid")
+    .where("owner_id", "=", ownerId)
+    .where("id", "=", personId)
+    .executeTakeFirst();
+  if (typeof person?.search_rowid === "number") {
+    await db.deleteFrom("people_fts").where("rowid", "=", person.search_rowid).execute();
   }
 }

@@ -10,6 +10,7 @@ import {
   type PageRequest,
 } from "./ownedRepository.js";
 import type { Database } from "./schema.js";
+import { ownersSearchRows } from "./searchRows.js";
 import type { TableSpec } from "./tableSpec.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the people table is read through its TableSpec
@@ -56,20 +57,21 @@ function sqliteSearch(q: Query): EngineSearch {
   const match = q.terms.map((t) => `"${t.replace(/"/g, '""')}"*`).join(" ");
   // The FTS table holds one row per person with their name, so with no other filter it finds,
   // counts and sorts the matches alone; its prefix index hands them over one by one, so a cap
-  // stops the reading early.
+  // stops the reading early. The owner is a range of row numbers (searchRows.ts): testing an
+  // owner_id column would read every match's stored row.
   const inIndex = () =>
     q.db
       .selectFrom("people_fts")
       .select(["person_id as id", "full_name"])
       .where(sql<boolean>`people_fts match ${match}`)
-      .where("owner_id", "=", q.ownerId);
+      .where(ownersSearchRows(q.ownerId));
   // With a filter, each match is looked up in people: FROM the matches CROSS JOIN people, an
   // order SQLite keeps, one id look-up per match.
   const joined = () =>
     applyFilter(
       q.db
         .selectFrom(
-          sql`(select person_id from people_fts where people_fts match ${match} and owner_id = ${q.ownerId})`.as(
+          sql`(select person_id from people_fts where people_fts match ${match} and ${ownersSearchRows(q.ownerId)})`.as(
             "m",
           ),
         )

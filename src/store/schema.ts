@@ -18,6 +18,8 @@ export interface OwnerTable {
   id: string;
   name: string;
   created_at: string;
+  /** SQLite only: the owner's range of FTS rows (src/store/searchRows.ts). */
+  search_key?: number | null;
 }
 
 export interface SettingsTable {
@@ -108,6 +110,8 @@ export interface PersonTable {
   last_contact_at: string | null;
   /** Lower-cased, accent-free text the full-text index is built from. */
   search_text: string;
+  /** SQLite only: the number of the person's FTS row (src/store/searchRows.ts). */
+  search_rowid?: number | null;
   created_at: string;
   updated_at: string;
 }

@@ -13,6 +13,7 @@ import { searchSpeed } from "./0009_search_speed.js";
 import { capturedTerms } from "./0010_captured_terms.js";
 import { centerIndexes } from "./0011_center_indexes.js";
 import { conversationActivityIndex } from "./0012_conversation_activity_index.js";
+import { searchRowsByOwner } from "./0013_search_rows_by_owner.js";
 import type { Engine, Migration } from "./migration.js";
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   capturedTerms,
   centerIndexes,
   conversationActivityIndex,
+  searchRowsByOwner,
 ];
 
 export async function migrateToLatest(

@@ -2,7 +2,8 @@
 // secret, open sign-up) and the count of failed sign-ins that locks an account or an address
 // for a while. Shared through the database, so every instance sees the same.
 import type { Store } from "../database.js";
-import { dbOf, type Tx } from "../handle.js";
+import { dbOf, handleOf, type Tx } from "../handle.js";
+import { searchRangeOf } from "../searchRows.js";
 
 /** The database better-auth should use: the store's own connection and engine. */
 export function authDatabaseOf(store: Store) {
@@ -86,7 +87,18 @@ export async function listAccounts(tx: Tx) {
   return rows.map((row) => ({ ...row, hasPassword: withPassword.has(row.id) }));
 }
 
-/** Every row an owner has, gone: the owner row cascades to everything it owns. */
+/**
+ * Every row an owner has, gone: the owner row cascades to everything it owns, and on SQLite the
+ * FTS rows of their people (a virtual table has no foreign key) go by their range.
+ */
 export async function deleteOwner(tx: Tx, ownerId: string): Promise<void> {
+  const range = handleOf(tx).engine === "sqlite" ? await searchRangeOf(tx, ownerId) : null;
+  if (range) {
+    await dbOf(tx)
+      .deleteFrom("people_fts")
+      .where("rowid", ">=", range.low)
+      .where("rowid", "<=", range.high)
+      .execute();
+  }
   await dbOf(tx).deleteFrom("owners").where("id", "=", ownerId).execute();
 }

@@ -1,7 +1,7 @@
 // Every write of a person: create, edit, import and restore. Each keeps the person's search
 // text (and SQLite's FTS table) in step with the row in the same transaction, all through
 // searchTextOf, so a person is found by the same words however they came in.
-import { insertInChunks, type SearchEntry, writeSearchEntries } from "../bulk.js";
+import { insertInChunks } from "../bulk.js";
 import { dbOf, handleOf, type Tx } from "../handle.js";
 import { deleteOne, getById, insertOne, updateOne } from "../ownedRepository.js";
 import {
@@ -11,6 +11,7 @@ import {
   writeSearchText,
 } from "../peopleSearch.js";
 import type { PersonTable } from "../schema.js";
+import { type SearchEntry, writeSearchEntries } from "../searchEntries.js";
 import { type Entity, entityToRow, type TableSpec } from "../tableSpec.js";
 
 async function organizationName(tx: Tx, ownerId: string, id: unknown): Promise<string | null> {
@@ -62,7 +63,7 @@ export async function removePerson(
   ownerId: string,
   id: string,
 ): Promise<boolean> {
-  await removeSearchText(tx, id);
+  await removeSearchText(tx, ownerId, id);
   return deleteOne(tx, spec, ownerId, id);
 }
 
