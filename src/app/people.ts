@@ -39,10 +39,10 @@ async function withOrganizationNames(ctx: AppContext, people: Entity[]): Promise
     ids.length === 0
       ? new Map<string, string>()
       : await organizationNames(ctx.store.handle, ctx.ownerId, ids);
-  return people.map((p) => ({
-    ...p,
-    organizationName: names.get(p.organizationId as string) ?? null,
-  }));
+  // The entities are this request's own, fresh from their rows: named in place, since copying
+  // 50 people of 30 fields each into new objects was a tenth of a search's time.
+  for (const p of people) p.organizationName = names.get(p.organizationId as string) ?? null;
+  return people;
 }
 
 export function createPersonIn(ctx: AppContext, tx: Tx, input: Entity): Promise<Entity> {
