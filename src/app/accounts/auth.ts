@@ -20,9 +20,8 @@ import { ensureOwner } from "../../store/repositories/settings.repository.js";
 import type { Clock } from "../context.js";
 import type { Mailer } from "../mail/mailer.js";
 import { invitationMail, resetMail, verificationMail } from "./accountMail.js";
+import { AUTH_BASE_PATH } from "./authPath.js";
 import { hashPassword, verifyPassword } from "./passwordHash.js";
-
-export const AUTH_BASE_PATH = "/api/auth";
 
 const hostOnlyCookies = Object.fromEntries(
   ["session_token", "session_data", "dont_remember"].map((name) => [

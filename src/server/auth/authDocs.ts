@@ -1,7 +1,7 @@
 // The sign-in operations in our OpenAPI document, so a client finds them beside the rest of
 // the API (better-auth serves them; these entries describe what it takes and answers).
 import { z } from "@hono/zod-openapi";
-import { AUTH_BASE_PATH } from "../../app/accounts/auth.js";
+import { AUTH_BASE_PATH } from "../../app/accounts/authPath.js";
 import { problemSchema } from "../../app/views/problem.js";
 import type { Api } from "../api.js";
 

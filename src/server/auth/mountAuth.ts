@@ -4,7 +4,7 @@
 // has no session, and the feed's secret link is its key; so do the join routes, whose
 // invitation token is theirs.
 import type { Accounts } from "../../app/accounts/auth.js";
-import { AUTH_BASE_PATH } from "../../app/accounts/auth.js";
+import { AUTH_BASE_PATH } from "../../app/accounts/authPath.js";
 import type { AppContext } from "../../app/context.js";
 import type { Api } from "../api.js";
 import { problem, respondProblem } from "../problem.js";
