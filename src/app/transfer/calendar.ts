@@ -5,7 +5,13 @@
 // items, and SEQUENCE is derived from the row's stamps, so it rises whenever the row changes.
 import { Temporal } from "temporal-polyfill";
 import type { FollowUpKind } from "../../domain/vocabulary.js";
-import { type CalendarAllDayItem, type CalendarEvent, writeCalendar } from "../../formats/index.js";
+// The iCalendar writer alone, not the formats' index: the feed's routes load this at start, and
+// the index would bring every reader and writer (CSV, vCard) with it.
+import {
+  type CalendarAllDayItem,
+  type CalendarEvent,
+  writeCalendar,
+} from "../../formats/ical/write.js";
 import {
   conversationsOnCalendar,
   openFollowUpsOnCalendar,

@@ -1,14 +1,19 @@
 // Import and export over HTTP, for the web app's upload screen and for scripts. The file comes
 // inside JSON (as text, or as base64 bytes the server decodes), is previewed without changes, then
 // imported in one transaction; exports answer with the file and a name to save it under.
+//
+// The import and export code (the file formats, the CSV parser, matching, the backup) is loaded
+// when a file first comes or goes: most sessions never do either, and loaded at start it was
+// about 2.7 MB of the server's heap. The routes and their schemas are there from the start.
 import { createRoute, z } from "@hono/zod-openapi";
 import { backupDocumentSchema } from "../../app/transfer/backupSchema.js";
-import { EXPORT_KINDS, exportFile } from "../../app/transfer/exportFile.js";
 import { importRequestOf } from "../../app/transfer/importBody.js";
-import { importFile } from "../../app/transfer/importPeople.js";
+import { EXPORT_KINDS } from "../../app/transfer/kinds.js";
 import { importRequestSchema, importResultSchema } from "../../app/views/transfer.js";
 import { type Api, problemResponses } from "../api.js";
 import { action } from "./action.js";
+
+const importing = () => import("../../app/transfer/importPeople.js");
 
 function importRoutes(api: Api): void {
   // The 50 MB limit for these two routes is set with every other body limit (../security.ts),
@@ -23,7 +28,8 @@ function importRoutes(api: Api): void {
     body: importRequestSchema,
     response: importResultSchema,
     describe: "what importing would do; nothing was changed",
-    run: (ctx, _params, body) => importFile(ctx, importRequestOf(body), { apply: false }),
+    run: async (ctx, _params, body) =>
+      (await importing()).importFile(ctx, importRequestOf(body), { apply: false }),
   });
   action(api, {
     method: "post",
@@ -34,7 +40,8 @@ function importRoutes(api: Api): void {
     body: importRequestSchema,
     response: importResultSchema,
     describe: "what was imported",
-    run: (ctx, _params, body) => importFile(ctx, importRequestOf(body), { apply: true }),
+    run: async (ctx, _params, body) =>
+      (await importing()).importFile(ctx, importRequestOf(body), { apply: true }),
   });
 }
 
@@ -70,6 +77,7 @@ export function transferRoutes(api: Api): void {
   api.openapi(exportRoute, async (c) => {
     const { kind } = c.req.valid("param");
     const { version } = c.req.valid("query");
+    const { exportFile } = await import("../../app/transfer/exportFile.js");
     const file = await exportFile(c.get("ctx"), kind, { vcardVersion: version });
     return c.body(file.body, 200, {
       "content-type": file.contentType,
