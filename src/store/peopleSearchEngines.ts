@@ -21,6 +21,11 @@ type AnySelect = SelectQueryBuilder<any, any, any>;
 export interface SearchReads {
   /** How many people match, counting no further than `cap` (null: all of them). */
   count(cap: number | null): Promise<number>;
+  /**
+   * How many matches have a name that starts with the first word, counting no further than
+   * `cap`; null where the engine cannot tell cheaply (PostgreSQL).
+   */
+  countLeading(cap: number): Promise<number | null>;
   /** A page of ids read from every match, sorted by name. */
   sortedMatches(page: PageRequest): Promise<string[]>;
   /** A page of ids among the first `rows` people by name, tested one by one. */
@@ -38,6 +43,8 @@ interface Query {
 /** What an engine provides: every match as (id, full_name), and a test of one walked row. */
 interface EngineSearch {
   matches(): AnySelect;
+  /** The matches whose name starts with the first word; null where the engine cannot say. */
+  leadingMatches: (() => AnySelect) | null;
   /** The matches as a subquery the planner reads apart from the sort around it. */
   apart(matches: AnySelect): AnySelect;
   walkColumn: "search_text" | "search_vector";
@@ -59,7 +66,7 @@ function sqliteSearch(q: Query): EngineSearch {
   // counts and sorts the matches alone; its prefix index hands them over one by one, so a cap
   // stops the reading early. The owner is a range of row numbers (searchRows.ts): testing an
   // owner_id column would read every match's stored row.
-  const inIndex = () =>
+  const inIndex = (match: string) =>
     q.db
       .selectFrom("people_fts")
       .select(["person_id as id", "full_name"])
@@ -67,7 +74,7 @@ function sqliteSearch(q: Query): EngineSearch {
       .where(ownersSearchRows(q.ownerId));
   // With a filter, each match is looked up in people: FROM the matches CROSS JOIN people, an
   // order SQLite keeps, one id look-up per match.
-  const joined = () =>
+  const joined = (match: string) =>
     applyFilter(
       q.db
         .selectFrom(
@@ -88,8 +95,12 @@ function sqliteSearch(q: Query): EngineSearch {
     q.terms.map((t) => sql`instr(' ' || w.search_text, ${` ${t}`}) > 0`),
     sql` and `,
   )})`;
+  const select = isEmptyFilter(q.filter) ? inIndex : joined;
   return {
-    matches: isEmptyFilter(q.filter) ? inIndex : joined,
+    matches: () => select(match),
+    // The folded text starts with the name, so "^" (FTS5: at the start of the column) finds
+    // the people whose name starts with the first word typed.
+    leadingMatches: () => select(`^${match}`),
     apart: (matches) => matches,
     walkColumn: "search_text",
     walkTest,
@@ -113,23 +124,26 @@ function postgresSearch(q: Query): EngineSearch {
     // OFFSET 0 keeps PostgreSQL from merging the two, which would walk the name index and test
     // every row for a word that only a few hundred people have.
     apart: (matches) => matches.offset(0),
+    leadingMatches: null,
     walkColumn: "search_vector",
     walkTest: sql<boolean>`w.search_vector @@ ${query}`,
   };
 }
 
 function reads(q: Query, engine: EngineSearch): SearchReads {
+  const counted = async (some: AnySelect, cap: number | null) => {
+    const row = await q.db
+      .selectFrom((cap === null ? some : some.limit(cap)).as("m"))
+      .select(sql<number>`count(*)`.as("n"))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  };
   const around = (query: AnySelect) =>
     q.db.selectFrom(query.as("m")).select(["m.id", "m.full_name"]);
   return {
-    async count(cap) {
-      const some = engine.matches();
-      const counted = await q.db
-        .selectFrom((cap === null ? some : some.limit(cap)).as("m"))
-        .select(sql<number>`count(*)`.as("n"))
-        .executeTakeFirst();
-      return Number(counted?.n ?? 0);
-    },
+    count: (cap) => counted(engine.matches(), cap),
+    countLeading: async (cap) =>
+      engine.leadingMatches ? counted(engine.leadingMatches(), cap) : null,
     async sortedMatches(page) {
       return ids(await inPage(around(engine.apart(engine.matches())), page).execute());
     },

@@ -6,11 +6,11 @@
 // 1. Count the matches up to one past a bound (COUNT_BOUND, or the end of the page asked for).
 //    Up to the bound the count is exact. Past it the total says "at least" (an exact count is
 //    read only when asked for).
-// 2. While the matches are few enough to sort cheaply (up to the bound, and on SQLite up to
-//    SORTED_UP_TO), the page is sorted from them. Past that they are common, so walking the
-//    people in name order and testing each finds a page within a few thousand rows. If the
-//    walk comes up short (the matches bunch up late in the alphabet, e.g. a common first
-//    name), every match is sorted after all.
+// 2. Up to the bound the matches are few: the page is sorted from them. Past it they are
+//    common, so walking the people in name order and testing each finds a page within a few
+//    thousand rows. If the walk comes up short (the matches bunch up late in the alphabet,
+//    e.g. a common first name), every match is sorted after all; on SQLite, up to
+//    SORTED_UP_TO matches that bunch so are sorted without trying the walk.
 //
 // Both paths order by (full_name, id), as the unfiltered list does, so pages follow each other.
 import { type Kysely, sql } from "kysely";
@@ -33,12 +33,12 @@ export const COUNT_BOUND = 1_000;
 const WALK_FROM = 500;
 
 /**
- * Up to this many matches the page is sorted from them even past COUNT_BOUND. SQLite counts
- * matches by row number (searchRows.ts), 2,000 in about 0.1 ms, and sorts 2,000 in about 1.5 ms,
- * while a walk that comes up short costs about 1.7 ms before the sort it falls back on. Words
- * with 1,000-2,000 matches among 100,000 people are mostly first names ("María", "Søren"),
- * whose matches bunch together in name order where the walk rarely reaches them. PostgreSQL
- * counts row by row from its GIN index, so it stops at the bound.
+ * Up to this many matches the page may be sorted from them even past COUNT_BOUND: SQLite counts
+ * 2,000 matches by row number (searchRows.ts) in about 0.1 ms and sorts them in about 1.5 ms.
+ * Between the bound and this, the walk is tried unless the matches bunch together in name
+ * order, as a first name's do ("María", "Søren": at 100,000 people the walk through the first
+ * 5,000 names never reached them, and its 1.7 ms came before the sort anyway). PostgreSQL
+ * counts row by row from its GIN index, so it stops at the bound and always walks.
  */
 export const SORTED_UP_TO = { sqlite: 2_000, postgres: COUNT_BOUND } as const;
 
@@ -92,9 +92,9 @@ interface Found {
 }
 
 /**
- * Counts the matches up to one past the bound, or past SORTED_UP_TO: up to that, the page is
- * sorted from them. The total says "at least the bound" past it, however far the count went,
- * so both engines answer alike.
+ * Counts the matches up to one past the bound, or past SORTED_UP_TO: up to the bound, and up to
+ * SORTED_UP_TO when they bunch, the page is sorted from them. The total says "at least the
+ * bound" past it, however far the count went, so both engines answer alike.
  */
 async function upToBound(
   reads: SearchReads,

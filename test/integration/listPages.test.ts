@@ -94,13 +94,24 @@ describe.each(ENGINES)("pages of a long list on %s", (engine) => {
     // is sorted from the matches; "engineer" matches everyone: more than are sorted, so the
     // name index is walked (and, for the last page, which comes up short, the matches are
     // sorted after all).
+    // Between the bound and SORTED_UP_TO, SQLite sorts matches that bunch in name order ("given1":
+    // Given1, Given10–19, Given100–199, Given1000–1999 all start their names) and walks the
+    // others ("family1": the same people, by a word that does not start the name).
     const few = await expectedIds("given2");
     const many = await expectedIds("engineer");
+    const bunched = await expectedIds("given1");
+    const spread = await expectedIds("family1");
     expect(few.length).toBeLessThanOrEqual(COUNT_BOUND);
     expect(many.length).toBeGreaterThan(SORTED_UP_TO[engine]);
+    for (const middle of [bunched, spread]) {
+      expect(middle.length).toBeGreaterThan(COUNT_BOUND);
+      expect(middle.length).toBeLessThanOrEqual(SORTED_UP_TO.sqlite);
+    }
     for (const [q, ids] of [
       ["given2", few],
       ["engineer", many],
+      ["given1", bunched],
+      ["family1", spread],
     ] as const) {
       for (const offset of [0, 300, 1000, 2480]) {
         const path = `/api/people?q=${encodeURIComponent(q)}&limit=50&offset=${offset}`;
