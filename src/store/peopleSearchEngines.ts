@@ -22,7 +22,7 @@ export interface SearchReads {
   /** How many people match, counting no further than `cap` (null: all of them). */
   count(cap: number | null): Promise<number>;
   /**
-   * How many matches have a name that starts with the first word, counting no further than
+   * How many people have a name that starts with the first word, counting no further than
    * `cap`; null where the engine cannot tell cheaply (PostgreSQL).
    */
   countLeading(cap: number): Promise<number | null>;
@@ -43,7 +43,7 @@ interface Query {
 /** What an engine provides: every match as (id, full_name), and a test of one walked row. */
 interface EngineSearch {
   matches(): AnySelect;
-  /** The matches whose name starts with the first word; null where the engine cannot say. */
+  /** The people whose name starts with the first word; null where the engine cannot say. */
   leadingMatches: (() => AnySelect) | null;
   /** The matches as a subquery the planner reads apart from the sort around it. */
   apart(matches: AnySelect): AnySelect;
@@ -61,7 +61,8 @@ function inPage<Q extends AnySelect>(query: Q, page: PageRequest): Q {
 
 function sqliteSearch(q: Query): EngineSearch {
   // Quoting each word keeps FTS5 operators typed by the user from being interpreted.
-  const match = q.terms.map((t) => `"${t.replace(/"/g, '""')}"*`).join(" ");
+  const phrases = q.terms.map((t) => `"${t.replace(/"/g, '""')}"*`);
+  const match = phrases.join(" ");
   // The FTS table holds one row per person with their name, so with no other filter it finds,
   // counts and sorts the matches alone; its prefix index hands them over one by one, so a cap
   // stops the reading early. The owner is a range of row numbers (searchRows.ts): testing an
@@ -99,8 +100,9 @@ function sqliteSearch(q: Query): EngineSearch {
   return {
     matches: () => select(match),
     // The folded text starts with the name, so "^" (FTS5: at the start of the column) finds
-    // the people whose name starts with the first word typed.
-    leadingMatches: () => select(`^${match}`),
+    // the people whose name starts with the first word typed. That word alone: one doclist,
+    // where the whole query's words cost as much again as the count.
+    leadingMatches: () => select(`^${phrases[0]}`),
     apart: (matches) => matches,
     walkColumn: "search_text",
     walkTest,

@@ -84,7 +84,7 @@ export async function searchPeoplePage(
   };
 }
 
-interface Found {
+export interface Found {
   total: number;
   totalIsLowerBound: boolean;
   /** The page, or null when it is to be found by walking the names. */
@@ -96,7 +96,7 @@ interface Found {
  * SORTED_UP_TO when they bunch, the page is sorted from them. The total says "at least the
  * bound" past it, however far the count went, so both engines answer alike.
  */
-async function upToBound(
+export async function upToBound(
   reads: SearchReads,
   page: PageRequest,
   bound: number,
@@ -108,9 +108,21 @@ async function upToBound(
     seen > bound
       ? { total: bound, totalIsLowerBound: true }
       : { total: seen, totalIsLowerBound: false };
-  if (seen > sortable) return { ...total, ids: null };
+  if (seen > sortable || (seen > bound && !(await bunched(reads, seen)))) {
+    return { ...total, ids: null };
+  }
   const ids = page.offset >= seen ? [] : await reads.sortedMatches(page);
   return { ...total, ids };
+}
+
+/**
+ * Whether the matches sit together in name order: as many people as a third of them have a
+ * name that starts with the first word typed, as when it is a first name.
+ */
+async function bunched(reads: SearchReads, seen: number): Promise<boolean> {
+  const third = Math.ceil(seen / 3);
+  const leading = await reads.countLeading(third);
+  return leading !== null && leading >= third;
 }
 
 async function exactly(reads: SearchReads, page: PageRequest): Promise<Found> {
