@@ -1,5 +1,6 @@
 // Opens the database the user named: a SQLite file (the default, local mode) or a PostgreSQL
 // URL (shared deployments). Everything above this file sees only `Store`.
+import { statSync } from "node:fs";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import { handleFor, type Tx } from "./handle.js";
@@ -9,6 +10,7 @@ import { migrateToLatest } from "./migrations/index.js";
 import type { Engine } from "./migrations/migration.js";
 import { createPrivateFile, makePrivate } from "./privateFile.js";
 import type { Database } from "./schema.js";
+import { pageCacheKib } from "./sqliteCache.js";
 import { ImmediateSqliteDialect } from "./sqliteDialect.js";
 
 export interface Store {
@@ -91,6 +93,7 @@ function openSqlite(file: string): Store {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma(`cache_size = -${pageCacheKib(statSync(file).size)}`);
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: cachingStatements(sqlite) }),
   });
