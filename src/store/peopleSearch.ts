@@ -3,7 +3,7 @@
 // PostgreSQL. Queries match every word as a prefix, so "alv" finds "Álvarez" as the user types;
 // how a page of matches is read is peopleSearchPage.ts.
 import { handleOf, type Tx } from "./handle.js";
-import { nextSearchRowid, searchRangeFor } from "./searchRows.js";
+import { nextSearchRowid, recordSearchRowid, searchRangeFor } from "./searchRows.js";
 import { foldForSearch } from "./searchText.js";
 
 export interface SearchableFields {
@@ -75,12 +75,7 @@ export async function writeSearchText(
   let rowid = written.search_rowid ?? null;
   if (rowid === null) {
     rowid = await nextSearchRowid(tx, await searchRangeFor(tx, ownerId));
-    await db
-      .updateTable("people")
-      .set({ search_rowid: rowid })
-      .where("owner_id", "=", ownerId)
-      .where("id", "=", personId)
-      .execute();
+    await recordSearchRowid(tx, ownerId, personId, rowid);
   } else {
     await db.deleteFrom("people_fts").where("rowid", "=", rowid).execute();
   }

@@ -3,7 +3,7 @@
 // next numbers, written back to people.search_rowid in the same transaction.
 import { insertInChunks } from "./bulk.js";
 import { handleOf, type Tx } from "./handle.js";
-import { nextSearchRowid, searchRangeFor } from "./searchRows.js";
+import { nextSearchRowid, recordSearchRowid, searchRangeFor } from "./searchRows.js";
 
 /** SQLite's bound-parameter limit is 32,766: 500 ids a statement stays well under it. */
 const IDS_PER_STATEMENT = 500;
@@ -50,7 +50,7 @@ async function recordNumbers(
   ownerId: string,
   numbered: readonly { id: string; rowid: number }[],
 ): Promise<void> {
-  const { db, sqlite } = handleOf(tx);
+  const { sqlite } = handleOf(tx);
   if (sqlite?.inTransaction) {
     const statement = sqlite.prepare(
       "update people set search_rowid = ? where owner_id = ? and id = ?",
@@ -58,14 +58,7 @@ async function recordNumbers(
     for (const { id, rowid } of numbered) statement.run(rowid, ownerId, id);
     return;
   }
-  for (const { id, rowid } of numbered) {
-    await db
-      .updateTable("people")
-      .set({ search_rowid: rowid })
-      .where("owner_id", "=", ownerId)
-      .where("id", "=", id)
-      .execute();
-  }
+  for (const { id, rowid } of numbered) await recordSearchRowid(tx, ownerId, id, rowid);
 }
 
 /**

@@ -71,3 +71,18 @@ export function ownersSearchRows(ownerId: string): RawBuilder<boolean> {
   const key = sql`(SELECT search_key FROM owners WHERE id = ${ownerId})`;
   return sql<boolean>`people_fts.rowid BETWEEN ${key} * ${sql.lit(ROWS_PER_OWNER)} AND ${key} * ${sql.lit(ROWS_PER_OWNER)} + ${sql.lit(ROWS_PER_OWNER - 1)}`;
 }
+
+/** Keeps the number of a person's FTS row with the person. */
+export async function recordSearchRowid(
+  tx: Tx,
+  ownerId: string,
+  personId: string,
+  rowid: number,
+): Promise<void> {
+  await dbOf(tx)
+    .updateTable("people")
+    .set({ search_rowid: rowid })
+    .where("owner_id", "=", ownerId)
+    .where("id", "=", personId)
+    .execute();
+}

@@ -23,19 +23,25 @@ describe.each(ENGINES)("a coach and a seeker on %s", (engine) => {
     await database?.destroy();
   });
 
-  it("shows a seeker who shares nothing by name only, and logs nothing", async () => {
+  function firstSeeker() {
     const [seeker] = scene.seekers;
+    if (!seeker) throw new Error("the scene has no seeker");
+    return seeker;
+  }
+
+  it("shows a seeker who shares nothing by name only, and logs nothing", async () => {
+    const seeker = firstSeeker();
     const cohort = await ok<{ rows: { name: string; scopes: string[]; progress: unknown }[] }>(
       scene.coach.get(`/api/programs/${scene.programId}/cohort`),
     );
     expect(cohort.rows).toHaveLength(1);
     expect(cohort.rows[0]).toMatchObject({ scopes: [], progress: null, pipeline: null });
-    const log = await ok<{ total: number }>(seeker!.get("/api/access-log"));
+    const log = await ok<{ total: number }>(seeker.get("/api/access-log"));
     expect(log.total).toBe(0);
   });
 
   it("runs grant, read, comment, revoke and the access log", async () => {
-    const seeker = scene.seekers[0]!;
+    const seeker = firstSeeker();
     const memberships = await ok<{ programId: string; purpose: string }[]>(
       seeker.get("/api/memberships"),
     );
