@@ -296,6 +296,9 @@ it("runs the loop from an empty database by keyboard alone, within its key budge
   // The referral: Grace's page, then her request.
   await keys.press("Enter");
   await focusIs(page, "heading", /Grace Liu/);
+  // The person's timeline comes with their conversations, after the heading: a person looks
+  // before tabbing, and on a busy machine the Tabs could pass its place before it was drawn.
+  await page.getByRole("link", { name: /Write the request|Ask for a conversation/ }).waitFor();
   await keys.tabTo("link", /Write the request|Ask for a conversation/, 8);
   await keys.press("Enter");
   await page.waitForURL(/\/outreach\//);
