@@ -4,7 +4,7 @@
 // person and their conversations); record an attempt; log a touchpoint; save notes. Every
 // request goes to the next instance in turn, as a load balancer would send it.
 import type { Random } from "../prng.js";
-import type { SeekerClient } from "./client.js";
+import type { SessionClient } from "../support/sessionClient.js";
 import type { Seeker } from "./seekers.js";
 
 export type Kind = "read" | "write";
@@ -49,7 +49,7 @@ export function typed(name: string): string[] {
 }
 
 async function call(
-  client: SeekerClient,
+  client: SessionClient,
   options: MixOptions,
   op: string,
   kind: Kind,
@@ -75,7 +75,7 @@ async function call(
 async function act(
   action: Action,
   seeker: Seeker,
-  client: SeekerClient,
+  client: SessionClient,
   random: Random,
   options: MixOptions,
 ): Promise<void> {
@@ -138,7 +138,7 @@ async function act(
 /** One seeker's loop until the deadline. Errors are recorded and the seeker carries on. */
 export async function runSeeker(
   seeker: Seeker,
-  client: SeekerClient,
+  client: SessionClient,
   random: Random,
   options: MixOptions,
   errors: string[],

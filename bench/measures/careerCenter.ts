@@ -3,14 +3,13 @@
 // coach's session. The cohort dashboard's first page (default sort, other sorts and filters)
 // answers within 150 ms at p95, one seeker's view within 50 ms. The database lives on a
 // PostgreSQL server of its own, started and removed here.
-import type { Agent } from "node:http";
-import { send, signInCoach, startServerMode } from "../careerCenter/coachClient.js";
-import { type CenterDataset, loadCareerCenter } from "../careerCenter/dataset.js";
+import { type CenterDataset, COACH, loadCareerCenter } from "../careerCenter/dataset.js";
 import { centerSizes } from "../careerCenter/sizes.js";
 import { seededRandom } from "../prng.js";
-import { keepAliveAgent } from "../support/http.js";
 import { startPostgres } from "../support/postgres.js";
+import { startInroads } from "../support/processes.js";
 import { judged, type Result } from "../support/report.js";
+import { SessionClient } from "../support/sessionClient.js";
 import { median, p95 } from "../support/stats.js";
 import { type BenchEnv, type Measure, reps } from "./measure.js";
 
@@ -31,9 +30,9 @@ interface Timed {
   body: string;
 }
 
-function reader(sockets: Agent, cookie: string) {
+function reader(coach: SessionClient) {
   return async (url: string): Promise<Timed> => {
-    const answer = await send(url, sockets, { headers: { cookie } });
+    const answer = await coach.get(url);
     if (answer.status !== 200) {
       throw new Error(`GET ${url} answered ${answer.status}: ${answer.body.slice(0, 200)}`);
     }
@@ -111,10 +110,11 @@ export const careerCenterMeasure: Measure = {
       env.log(
         `  ${sizes.seekers} seekers, ${data.people.toLocaleString("en")} people in one program`,
       );
-      const server = await startServerMode(data.url);
-      const sockets = keepAliveAgent(1);
+      const server = await startInroads(data.url, ["--accounts"]);
+      const coach = new SessionClient();
       try {
-        const read = reader(sockets, await signInCoach(server.url, sockets));
+        await coach.signIn(server.url, COACH.email, COACH.password);
+        const read = reader(coach);
         const base = `${server.url}/api/programs/${data.programId}`;
         // Warm-up: the server's first requests compile its code and fill PostgreSQL's caches.
         for (let i = 0; i < reps(env, 3, 1); i++) await read(`${base}/cohort`);
@@ -123,7 +123,7 @@ export const careerCenterMeasure: Measure = {
           await timeSeekerViews(env, read, base, data),
         ];
       } finally {
-        sockets.destroy();
+        coach.close();
         await server.stop();
       }
     } finally {

@@ -4,13 +4,13 @@
 // next instance in turn. Targets: no errors, reads p95 ≤ 50 ms, writes p95 ≤ 100 ms, each
 // instance's resident memory ≤ 200 MB. A smoke run: 5 seekers × 100 people for 3 s.
 
-import { loopbackAddress, SeekerClient } from "../crowd/client.js";
 import { runSeeker, type Sample } from "../crowd/mix.js";
 import { CROWD_PASSWORD, makeSeekers } from "../crowd/seekers.js";
 import { seededRandom } from "../prng.js";
 import { residentMb } from "../support/machine.js";
 import { type ServerProcess, startInroads } from "../support/processes.js";
 import { judged, type Result } from "../support/report.js";
+import { loopbackAddress, SessionClient } from "../support/sessionClient.js";
 import { median, p95 } from "../support/stats.js";
 import { type Measure, reps } from "./measure.js";
 
@@ -39,7 +39,7 @@ export const crowdMeasure: Measure = {
       env.log,
     );
     const instances: ServerProcess[] = [];
-    const clients = seekers.map((_, i) => new SeekerClient(loopbackAddress(i)));
+    const clients = seekers.map((_, i) => new SessionClient(loopbackAddress(i)));
     try {
       for (let i = 0; i < INSTANCES; i++)
         instances.push(await startInroads(database, ["--accounts"]));
@@ -50,7 +50,7 @@ export const crowdMeasure: Measure = {
       await Promise.all(
         bases.map(async (base, b) => {
           for (let i = b; i < seekers.length; i += bases.length) {
-            await (clients[i] as SeekerClient).signIn(
+            await (clients[i] as SessionClient).signIn(
               base,
               (seekers[i] as { email: string }).email,
               CROWD_PASSWORD,
@@ -79,7 +79,7 @@ export const crowdMeasure: Measure = {
         seekers.map((seeker, i) =>
           runSeeker(
             seeker,
-            clients[i] as SeekerClient,
+            clients[i] as SessionClient,
             seededRandom(env.options.seed * 7_919 + i),
             {
               bases,

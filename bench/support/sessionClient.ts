@@ -1,7 +1,9 @@
-// One seeker's browser, as the servers see it: its own loopback address (so sign-in limits,
-// counted per address, apply to each seeker as they would to people on their own machines),
-// its session cookie, and the Origin of the instance it talks to. Any instance serves any
-// request, as behind a load balancer.
+// One person's browser in server mode, as the servers see it: the session cookie from POST
+// /api/auth/sign-in/email on every request after it, the Origin of the instance it talks to,
+// and for the crowd's seekers a loopback address of their own (so sign-in limits, counted per
+// address, apply to each as to people on their own machines). Any instance serves any
+// request, as behind a load balancer. On plain http (loopback) the cookies are not Secure and
+// carry no __Host- prefix, so Node's client can send them back as they came.
 import { Agent, request } from "node:http";
 
 export interface Answer {
@@ -13,11 +15,12 @@ export interface Answer {
 
 class StaleConnection extends Error {}
 
-export class SeekerClient {
+export class SessionClient {
   readonly #agent: Agent;
   cookie = "";
 
-  constructor(localAddress: string) {
+  /** Without `localAddress`, the system picks the address (127.0.0.1 for loopback). */
+  constructor(localAddress?: string) {
     this.#agent = new Agent({ keepAlive: true, maxSockets: 2, localAddress });
   }
 
@@ -33,6 +36,12 @@ export class SeekerClient {
       if (!(error instanceof StaleConnection)) throw error;
       return this.#once(base, method, path, body);
     }
+  }
+
+  /** A GET of a whole URL, timed as send() times it. */
+  get(url: string): Promise<Answer> {
+    const { origin, pathname, search } = new URL(url);
+    return this.send(origin, "GET", `${pathname}${search}`);
   }
 
   #once(base: string, method: string, path: string, body?: unknown): Promise<Answer> {
@@ -73,6 +82,7 @@ export class SeekerClient {
     this.cookie = (Array.isArray(setCookie) ? setCookie : [setCookie])
       .map((line) => line.split(";")[0])
       .join("; ");
+    if (!this.cookie) throw new Error(`the sign-in of ${email} set no cookie`);
   }
 
   close(): void {
@@ -80,7 +90,7 @@ export class SeekerClient {
   }
 }
 
-/** The i-th seeker's loopback address: 127.0.1.1, 127.0.1.2… (all of 127/8 is this machine). */
+/** The crowd's i-th seeker's loopback address: 127.0.1.1, 127.0.1.2… (all of 127/8 is this machine). */
 export function loopbackAddress(i: number): string {
   return `127.0.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`;
 }
